@@ -1,0 +1,33 @@
+package com.ixsweep.api;
+
+import com.ixsweep.model.ClearMode;
+import com.ixsweep.model.Profile;
+import com.ixsweep.model.ProfileId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ixBrowser Local API as the rest of the product sees it. Implementations are thread-safe and enforce the
+ * documented limit of 3 requests in flight themselves, so callers on any thread may call any method; every method
+ * blocks until the answer (or a timeout) and never throws for API, HTTP or transport failures.
+ */
+public interface LocalApi {
+
+    /** The base URL, e.g. {@code http://127.0.0.1:53200}, for messages. */
+    String baseUrl();
+
+    /** One clear call with these IDs. On success, {@code data} holds the IDs ixBrowser reports as cleared. */
+    ApiOutcome<List<ProfileId>> clear(ClearMode mode, List<ProfileId> ids);
+
+    /** Every profile (all pages), optionally filtered; only the safe fields of {@link Profile}. */
+    ApiOutcome<List<Profile>> listProfiles(ProfileQuery query);
+
+    /** IDs of profiles running now, from both opened lists (API-opened and opened in the client). */
+    ApiOutcome<Set<ProfileId>> openProfiles();
+
+    /** Closes API-opened profiles; {@code data} holds the IDs closed. */
+    ApiOutcome<List<ProfileId>> closeProfiles(List<ProfileId> ids);
+
+    /** Checks that ixBrowser answers and can clear, telling apart the reasons it cannot. */
+    ConnectionCheck testConnection();
+}
