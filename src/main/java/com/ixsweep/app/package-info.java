@@ -1,0 +1,2 @@
+/** Composition root: the launcher, the JavaFX Application, settings and the wiring of everything by constructors. */
+package com.ixsweep.app;

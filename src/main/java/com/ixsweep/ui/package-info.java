@@ -1,0 +1,2 @@
+/** JavaFX views only: the main window, dialogs, status badge cells, drag-and-drop, notifications. Builds nodes, binds them to ViewModels. */
+package com.ixsweep.ui;
