@@ -1,0 +1,65 @@
+package com.ixsweep.app;
+
+import com.ixsweep.api.ApiSettings;
+import com.ixsweep.api.IxBrowserClient;
+import com.ixsweep.api.LocalApi;
+import com.ixsweep.simulator.LocalApiSimulator;
+import com.ixsweep.viewmodel.ApiConnector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds API clients from the settings, and runs the demo simulator in-process. Closes everything it opened.
+ * Thread-safe: called from background threads, closed on the FX thread at exit.
+ */
+final class AppApiConnector implements ApiConnector, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppApiConnector.class);
+    static final int DEMO_PROFILES = 200;
+
+    private final AppSettings settings;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private LocalApiSimulator demo;
+
+    AppApiConnector(AppSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized LocalApi connect(String baseUrl) {
+        ApiSettings api = ApiSettings.defaults()
+                .withBaseUrl(baseUrl)
+                .withTimeouts(
+                        Duration.ofSeconds(settings.connectTimeoutSeconds()),
+                        Duration.ofSeconds(settings.responseTimeoutSeconds()))
+                .withAllowRemoteHost(settings.allowRemoteHost());
+        IxBrowserClient client = new IxBrowserClient(api);
+        opened.add(client);
+        return client;
+    }
+
+    @Override
+    public synchronized LocalApi startDemo() {
+        if (demo == null) {
+            demo = LocalApiSimulator.demo(DEMO_PROFILES);
+            opened.add(demo);
+            LOG.info("Demo simulator listening at {}", demo.baseUrl());
+        }
+        return connect(demo.baseUrl());
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable c : opened) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("Could not close {}", c, e);
+            }
+        }
+        opened.clear();
+    }
+}

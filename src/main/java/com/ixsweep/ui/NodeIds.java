@@ -1,0 +1,27 @@
+package com.ixsweep.ui;
+
+/** Ids of the nodes tests and accessibility tools look up. */
+public final class NodeIds {
+    public static final String TABLE = "profileTable";
+    public static final String LOAD = "loadProfilesButton";
+    public static final String IMPORT = "importButton";
+    public static final String PASTE_AREA = "pasteArea";
+    public static final String ADD_IDS = "addIdsButton";
+    public static final String SEARCH = "searchField";
+    public static final String CLEAR_CACHE = "clearCacheButton";
+    public static final String CLEAR_COOKIES = "clearCookiesButton";
+    public static final String CANCEL = "cancelButton";
+    public static final String TRY_DEMO = "tryDemoButton";
+    public static final String RETRY_CONNECT = "retryConnectButton";
+    public static final String DEMO_BANNER = "demoBanner";
+    public static final String CONNECTION = "connectionLabel";
+    public static final String PROGRESS = "runProgress";
+    public static final String COUNTS = "countsLabel";
+    public static final String SHOWN = "shownLabel";
+    public static final String NOTICE = "noticeLabel";
+    public static final String SUMMARY = "summaryLabel";
+    public static final String RETRY_FAILED = "retryFailedButton";
+    public static final String CONFIRM_CLEAR = "confirmClearButton";
+
+    private NodeIds() {}
+}

@@ -1,0 +1,528 @@
+package com.ixsweep.viewmodel;
+
+import com.ixsweep.api.ApiOutcome;
+import com.ixsweep.api.ConnectionCheck;
+import com.ixsweep.api.LocalApi;
+import com.ixsweep.api.ProfileQuery;
+import com.ixsweep.batch.ClearEngine;
+import com.ixsweep.batch.ClearListener;
+import com.ixsweep.batch.ClearRequest;
+import com.ixsweep.batch.OpenProfilePolicy;
+import com.ixsweep.batch.RunSummary;
+import com.ixsweep.importer.IdImporter;
+import com.ixsweep.importer.ImportException;
+import com.ixsweep.importer.ImportResult;
+import com.ixsweep.model.ClearMode;
+import com.ixsweep.model.Profile;
+import com.ixsweep.model.ProfileId;
+import com.ixsweep.model.RowState;
+import com.ixsweep.model.RowStatus;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and commands of the main window. Every public method is called on the FX thread; slow work (network,
+ * files) runs on the background executor and comes back through the UI executor; clearing runs on
+ * {@link ClearService}. Worker threads never touch rows: their updates pass through {@link RowUpdateCoalescer}.
+ */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    private final ApiConnector connector;
+    private final Function<LocalApi, ClearEngine> engineFactory;
+    private final IdImporter importer;
+    private final Executor background;
+    private final Executor uiExecutor;
+    private final LongSupplier clockMillis;
+
+    private final ObservableList<ProfileRowViewModel> rows = FXCollections.observableArrayList();
+    private final FilteredList<ProfileRowViewModel> shownRows = new FilteredList<>(rows, r -> true);
+    private final Map<ProfileId, ProfileRowViewModel> rowsById = new HashMap<>();
+
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final IntegerProperty selectedCount = new SimpleIntegerProperty(this, "selectedCount", 0);
+    private final StatusCounts counts = new StatusCounts();
+
+    private final ObjectProperty<ConnectionState> connectionState =
+            new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CHECKING);
+    private final StringProperty connectionMessage = new SimpleStringProperty(this, "connectionMessage", "");
+    private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>(this, "lastImport");
+
+    private final ClearService clearService = new ClearService();
+    private final RowUpdateCoalescer coalescer;
+    private final ObjectProperty<ClearMode> runMode = new SimpleObjectProperty<>(this, "runMode");
+    private final IntegerProperty runTotal = new SimpleIntegerProperty(this, "runTotal", 0);
+    private final IntegerProperty runFinished = new SimpleIntegerProperty(this, "runFinished", 0);
+    private final LongProperty etaSeconds = new SimpleLongProperty(this, "etaSeconds", -1);
+    private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
+    private final ObjectProperty<RunSummary> lastSummary = new SimpleObjectProperty<>(this, "lastSummary");
+    private final ObjectProperty<OpenProfilePolicy> openPolicy =
+            new SimpleObjectProperty<>(this, "openPolicy", OpenProfilePolicy.SKIP);
+    private final IntegerProperty chunkSize = new SimpleIntegerProperty(this, "chunkSize", ClearRequest.DEFAULT_CHUNK);
+    private long runStartedMillis;
+
+    private LocalApi api;
+
+    private final BooleanBinding running;
+    private final BooleanBinding canClear;
+    private final IntegerBinding targetCount;
+
+    public MainViewModel(
+            ApiConnector connector,
+            Function<LocalApi, ClearEngine> engineFactory,
+            IdImporter importer,
+            Executor background,
+            Executor uiExecutor,
+            LongSupplier clockMillis) {
+        this.connector = connector;
+        this.engineFactory = engineFactory;
+        this.importer = importer;
+        this.background = background;
+        this.uiExecutor = uiExecutor;
+        this.clockMillis = clockMillis;
+        this.coalescer = new RowUpdateCoalescer(uiExecutor, this::applyRowState, this::updateEta);
+        clearService.setExecutor(background);
+        clearService.setOnSucceeded(e -> runEnded((RunSummary) e.getSource().getValue(), ""));
+        clearService.setOnFailed(e -> runEnded(null, describe(clearService.getException())));
+        running = Bindings.createBooleanBinding(clearService::isRunning, clearService.runningProperty());
+        targetCount = Bindings.createIntegerBinding(
+                () -> selectedCount.get() > 0 ? selectedCount.get() : rows.size(), selectedCount, rows);
+        canClear = running.not().and(targetCount.greaterThan(0)).and(Bindings.createBooleanBinding(
+                () -> connectionState.get() == ConnectionState.CONNECTED
+                        || connectionState.get() == ConnectionState.DEMO,
+                connectionState));
+        searchText.addListener((obs, old, text) -> shownRows.setPredicate(SearchFilter.of(text)));
+    }
+
+    // ---- connection ------------------------------------------------------------------------------------------
+
+    /** Connects to ixBrowser at this URL, tests the connection and, when it answers, loads the profile list. */
+    public void connect(String baseUrl) {
+        apiUrl.set(baseUrl);
+        connectionState.set(ConnectionState.CHECKING);
+        connectionMessage.set("");
+        background.execute(() -> {
+            LocalApi candidate;
+            try {
+                candidate = connector.connect(baseUrl);
+            } catch (IllegalArgumentException e) {
+                uiExecutor.execute(() -> connectionFailed(ConnectionState.PROBLEM, e.getMessage()));
+                return;
+            }
+            ConnectionCheck check = candidate.testConnection();
+            uiExecutor.execute(() -> {
+                if (check.ok()) {
+                    useApi(candidate, ConnectionState.CONNECTED, check.message());
+                } else {
+                    ConnectionState state = check.status() == ConnectionCheck.Status.NOT_REACHABLE
+                            ? ConnectionState.NOT_REACHABLE
+                            : ConnectionState.PROBLEM;
+                    connectionFailed(state, check.message());
+                }
+            });
+        });
+    }
+
+    /** Starts the built-in simulator and loads its profiles: the whole job without ixBrowser. */
+    public void startDemo() {
+        connectionState.set(ConnectionState.CHECKING);
+        background.execute(() -> {
+            LocalApi demo = connector.startDemo();
+            uiExecutor.execute(() -> {
+                apiUrl.set(demo.baseUrl());
+                useApi(demo, ConnectionState.DEMO, "Demo: a simulated ixBrowser with sample profiles");
+            });
+        });
+    }
+
+    private void useApi(LocalApi newApi, ConnectionState state, String message) {
+        api = newApi;
+        connectionState.set(state);
+        connectionMessage.set(message);
+        loadProfiles();
+    }
+
+    private void connectionFailed(ConnectionState state, String message) {
+        api = null;
+        connectionState.set(state);
+        connectionMessage.set(message);
+    }
+
+    // ---- rows --------------------------------------------------------------------------------------------------
+
+    /** Loads every profile from ixBrowser; rows already there keep their state and selection. */
+    public void loadProfiles() {
+        LocalApi source = api;
+        if (source == null || loading.get()) {
+            return;
+        }
+        loading.set(true);
+        background.execute(() -> {
+            ApiOutcome<List<Profile>> listed = source.listProfiles(ProfileQuery.ALL);
+            ApiOutcome<Set<ProfileId>> open = source.openProfiles();
+            uiExecutor.execute(() -> {
+                loading.set(false);
+                if (listed instanceof ApiOutcome.Ok<List<Profile>> ok) {
+                    Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
+                    mergeProfiles(ok.data(), openIds);
+                } else {
+                    notice.set("Could not load profiles: " + listed.describe());
+                }
+            });
+        });
+    }
+
+    private void mergeProfiles(List<Profile> profiles, Set<ProfileId> openIds) {
+        List<ProfileRowViewModel> added = new ArrayList<>();
+        for (Profile p : profiles) {
+            Profile withOpen = p.withOpen(p.open() || openIds.contains(p.id()));
+            ProfileRowViewModel row = rowsById.get(p.id());
+            if (row == null) {
+                added.add(newRow(ProfileRowViewModel.of(withOpen)));
+            } else {
+                row.update(withOpen);
+            }
+        }
+        addRows(added);
+    }
+
+    /** Adds IDs typed or pasted as text (one per line, or separated by commas, semicolons or spaces). */
+    public void addIdsFromText(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        runImport(() -> importer.importText(text, "pasted text"));
+    }
+
+    /** Imports ID lists from files (CSV, TSV, TXT, XLSX) in the background and merges them into the table. */
+    public void importFiles(List<Path> files) {
+        for (Path file : List.copyOf(files)) {
+            runImport(() -> importer.importFile(file));
+        }
+    }
+
+    private interface ImportJob {
+        ImportResult run() throws ImportException;
+    }
+
+    private void runImport(ImportJob job) {
+        background.execute(() -> {
+            try {
+                ImportResult result = job.run();
+                uiExecutor.execute(() -> {
+                    addIds(result.ids());
+                    lastImport.set(result);
+                });
+            } catch (ImportException e) {
+                uiExecutor.execute(() -> notice.set(e.getMessage()));
+            }
+        });
+    }
+
+    /** Merges these IDs into the table: existing rows keep name and state, new ones start unknown. */
+    public void addIds(List<ProfileId> ids) {
+        List<ProfileRowViewModel> added = new ArrayList<>();
+        for (ProfileId id : ids) {
+            if (!rowsById.containsKey(id)) {
+                added.add(newRow(new ProfileRowViewModel(id)));
+            }
+        }
+        addRows(added);
+    }
+
+    private ProfileRowViewModel newRow(ProfileRowViewModel row) {
+        rowsById.put(row.getId(), row);
+        row.selectedProperty().addListener((obs, was, is) -> selectedCount.set(selectedCount.get() + (is ? 1 : -1)));
+        counts.add(row.getState().status(), 1);
+        return row;
+    }
+
+    private void addRows(List<ProfileRowViewModel> added) {
+        if (!added.isEmpty()) {
+            rows.addAll(added); // one change event, however many rows
+        }
+    }
+
+    /** Removes every row (not allowed while a run is going). */
+    public void clearTable() {
+        if (isRunning()) {
+            return;
+        }
+        rows.clear();
+        rowsById.clear();
+        selectedCount.set(0);
+        for (RowStatus s : RowStatus.values()) {
+            counts.add(s, -counts.get(s));
+        }
+    }
+
+    /** Ticks every shown row. */
+    public void selectAllShown() {
+        shownRows.forEach(r -> r.setSelected(true));
+    }
+
+    /** Unticks every row, shown or not. */
+    public void selectNone() {
+        rows.forEach(r -> r.setSelected(false));
+    }
+
+    /** Flips the tick of every shown row. */
+    public void invertShown() {
+        shownRows.forEach(r -> r.setSelected(!r.isSelected()));
+    }
+
+    // ---- clearing ---------------------------------------------------------------------------------------------
+
+    /** The rows a clear acts on now: the ticked ones, or all rows when none is ticked; in table order. */
+    public List<ProfileRowViewModel> targets() {
+        boolean onlySelected = selectedCount.get() > 0;
+        return rows.stream().filter(r -> !onlySelected || r.isSelected()).toList();
+    }
+
+    /** Starts clearing the {@link #targets()} in this mode. The View has already asked for confirmation. */
+    public void clear(ClearMode mode) {
+        startRun(mode, targets());
+    }
+
+    /** Runs the last mode again on rows whose last result can be retried (failed, not confirmed, not attempted). */
+    public void retryFailed() {
+        ClearMode mode = runMode.get();
+        if (mode == null) {
+            return;
+        }
+        startRun(mode, retryableRows());
+    }
+
+    /** Rows whose result can be retried. */
+    public List<ProfileRowViewModel> retryableRows() {
+        return rows.stream().filter(r -> r.getState().status().isRetryable()).toList();
+    }
+
+    private void startRun(ClearMode mode, List<ProfileRowViewModel> targetRows) {
+        if (isRunning() || api == null || targetRows.isEmpty()) {
+            return;
+        }
+        coalescer.drain(); // leftovers of a previous run must not land on this one
+        List<ProfileId> ids = new ArrayList<>(targetRows.size());
+        for (ProfileRowViewModel row : targetRows) {
+            ids.add(row.getId());
+            applyRowState(row, RowState.of(RowStatus.QUEUED));
+        }
+        ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), openPolicy.get(), false);
+        runMode.set(mode);
+        runTotal.set(ids.size());
+        runFinished.set(0);
+        etaSeconds.set(-1);
+        stopping.set(false);
+        notice.set("");
+        lastSummary.set(null);
+        runStartedMillis = clockMillis.getAsLong();
+        LOG.info("Clearing {} profiles, mode {}, open profiles {}", ids.size(), mode.cliName(), request.openPolicy());
+        clearService.prepare(engineFactory.apply(api), request, new ClearListener() {
+            @Override
+            public void stateChanged(ProfileId id, RowState state) {
+                coalescer.submit(id, state);
+            }
+
+            @Override
+            public void notice(String message) {
+                uiExecutor.execute(() -> notice.set(message));
+            }
+        });
+        clearService.restart();
+    }
+
+    /** Asks the run to stop: unsent rows end Not attempted within about a second. */
+    public void stop() {
+        if (isRunning()) {
+            stopping.set(true);
+            clearService.requestStop();
+        }
+    }
+
+    private void runEnded(RunSummary summary, String failure) {
+        coalescer.drain();
+        stopping.set(false);
+        etaSeconds.set(-1);
+        if (!failure.isEmpty()) {
+            // The engine itself broke: no row may stay queued or running silently.
+            for (ProfileRowViewModel row : rows) {
+                if (!row.getState().status().isFinal()) {
+                    applyRowState(row, RowState.of(RowStatus.NOT_ATTEMPTED, failure));
+                }
+            }
+            notice.set(failure);
+        }
+        lastSummary.set(summary);
+        if (summary != null) {
+            LOG.info(
+                    "Run ended: {} in {} ms, {} requests{}",
+                    summary.counts(),
+                    summary.duration().toMillis(),
+                    summary.requests(),
+                    summary.stopReason().isEmpty() ? "" : ", stopped: " + summary.stopReason());
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t == null ? "The run failed" : "The run failed unexpectedly: " + t;
+    }
+
+    private void applyRowState(ProfileId id, RowState state) {
+        ProfileRowViewModel row = rowsById.get(id);
+        if (row != null) {
+            applyRowState(row, state);
+        }
+    }
+
+    private void applyRowState(ProfileRowViewModel row, RowState next) {
+        RowStatus before = row.getState().status();
+        if (row.applyState(next)) {
+            counts.moved(before, next.status());
+            if (!before.isFinal() && next.status().isFinal() && isRunning()) {
+                runFinished.set(runFinished.get() + 1);
+            }
+        }
+    }
+
+    private void updateEta() {
+        int done = runFinished.get();
+        int total = runTotal.get();
+        if (done == 0 || done >= total) {
+            etaSeconds.set(-1);
+            return;
+        }
+        long elapsed = clockMillis.getAsLong() - runStartedMillis;
+        etaSeconds.set(Math.round(elapsed / 1000.0 / done * (total - done)));
+    }
+
+    // ---- properties --------------------------------------------------------------------------------------------
+
+    public ObservableList<ProfileRowViewModel> getRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The rows the search lets through; the View wraps it in a SortedList bound to the table's comparator. */
+    public FilteredList<ProfileRowViewModel> getShownRows() {
+        return shownRows;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount;
+    }
+
+    public IntegerBinding targetCountProperty() {
+        return targetCount;
+    }
+
+    public StatusCounts getCounts() {
+        return counts;
+    }
+
+    public BooleanBinding runningProperty() {
+        return running;
+    }
+
+    public boolean isRunning() {
+        return clearService.isRunning();
+    }
+
+    public BooleanBinding canClearProperty() {
+        return canClear;
+    }
+
+    public ReadOnlyBooleanProperty stoppingProperty() {
+        return stopping;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
+        return connectionState;
+    }
+
+    public ReadOnlyStringProperty connectionMessageProperty() {
+        return connectionMessage;
+    }
+
+    public ReadOnlyStringProperty apiUrlProperty() {
+        return apiUrl;
+    }
+
+    /** A run-level message for the operator (e.g. ixBrowser stopped answering); empty when none. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ReadOnlyObjectProperty<ImportResult> lastImportProperty() {
+        return lastImport;
+    }
+
+    public ReadOnlyIntegerProperty runTotalProperty() {
+        return runTotal;
+    }
+
+    public ReadOnlyIntegerProperty runFinishedProperty() {
+        return runFinished;
+    }
+
+    public ReadOnlyLongProperty etaSecondsProperty() {
+        return etaSeconds;
+    }
+
+    public ReadOnlyObjectProperty<RunSummary> lastSummaryProperty() {
+        return lastSummary;
+    }
+
+    public ReadOnlyObjectProperty<ClearMode> runModeProperty() {
+        return runMode;
+    }
+
+    public ObjectProperty<OpenProfilePolicy> openPolicyProperty() {
+        return openPolicy;
+    }
+
+    public IntegerProperty chunkSizeProperty() {
+        return chunkSize;
+    }
+}
