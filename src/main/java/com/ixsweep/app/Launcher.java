@@ -1,5 +1,6 @@
 package com.ixsweep.app;
 
+import com.ixsweep.cli.SweepCli;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
@@ -20,7 +21,7 @@ public final class Launcher {
         // Before the first logger is created: logback.xml writes to this folder.
         System.setProperty("ixsweep.logdir", dirs.logs().toString());
         if (args.length > 0 && COMMANDS.contains(args[0])) {
-            System.exit(CommandLineMain.run(List.of(args)));
+            System.exit(SweepCli.run(List.of(args)));
         }
         Application.launch(App.class, args);
     }

@@ -8,6 +8,7 @@ import com.ixsweep.model.RowStatus;
 import com.ixsweep.viewmodel.ConnectionState;
 import com.ixsweep.viewmodel.MainViewModel;
 import com.ixsweep.viewmodel.ProfileRowViewModel;
+import com.ixsweep.viewmodel.StatusFilter;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -20,12 +21,16 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
@@ -49,6 +54,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's content, built in code and bound to a {@link MainViewModel}. FX thread only. */
@@ -66,7 +72,7 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.messages = messages;
         getStyleClass().add("main-view");
-        setTop(new VBox(toolbar(), connectionBanner(), demoBanner(), noticeBanner(), inputStrip()));
+        setTop(new VBox(toolbar(), connectionBanner(), demoBanner(), noticeBanner(), importBanner(), inputStrip(), filterStrip()));
         setCenter(tableArea());
         setBottom(new VBox(summaryBar(), statusBar()));
     }
@@ -200,6 +206,33 @@ public final class MainView extends BorderPane {
         search.setPromptText(text("input.searchPrompt"));
         search.setAccessibleText(text("input.searchPrompt"));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
+        return strip;
+    }
+
+    private Node filterStrip() {
+        ComboBox<StatusFilter> status = new ComboBox<>(FXCollections.observableArrayList(StatusFilter.values()));
+        status.setId(NodeIds.STATUS_FILTER);
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatusFilter f) {
+                return f == null ? "" : text("filter.status." + f.name());
+            }
+
+            @Override
+            public StatusFilter fromString(String string) {
+                return null;
+            }
+        });
+        status.setAccessibleText(text("filter.status"));
+        ComboBox<String> group = choiceFilter("filter.group", vm.getGroupNames(), vm.groupFilterProperty());
+        ComboBox<String> tag = choiceFilter("filter.tag", vm.getTagNames(), vm.tagFilterProperty());
+        CheckBox openOnly = new CheckBox(text("filter.openOnly"));
+        openOnly.selectedProperty().bindBidirectional(vm.openOnlyProperty());
+
+        Button all = smallButton("select.all", e -> vm.selectAllShown());
+        Button none = smallButton("select.none", e -> vm.selectNone());
+        Button invert = smallButton("select.invert", e -> vm.invertShown());
         Label shown = new Label();
         shown.setId(NodeIds.SHOWN);
         shown.textProperty().bind(Bindings.createStringBinding(
@@ -211,14 +244,12 @@ public final class MainView extends BorderPane {
                 vm.getShownRows(),
                 vm.getRows(),
                 vm.selectedCountProperty()));
-        Button all = smallButton("select.all", e -> vm.selectAllShown());
-        Button none = smallButton("select.none", e -> vm.selectNone());
-        Button invert = smallButton("select.invert", e -> vm.invertShown());
-        VBox searchBox = new VBox(6, new HBox(6, new FontIcon("mdi2m-magnify"), search), new HBox(6, all, none, invert));
+        HBox searchBox = new HBox(6, new FontIcon("mdi2m-magnify"), search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
         HBox.setHgrow(searchBox, Priority.ALWAYS);
 
-        HBox strip = new HBox(10, paste, add, new Separator(javafx.geometry.Orientation.VERTICAL), searchBox, shown);
+        HBox strip = new HBox(10, paste, add, new Separator(javafx.geometry.Orientation.VERTICAL), searchBox);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setPadding(new Insets(8, 10, 8, 10));
         strip.getStyleClass().add("input-strip");
@@ -394,10 +425,10 @@ public final class MainView extends BorderPane {
         retry.setOnAction(e -> vm.retryFailed());
         retry.disableProperty().bind(vm.runningProperty());
         Button showFailed = new Button(text("summary.showFailed"));
-        showFailed.setOnAction(e -> vm.searchTextProperty().set(""));
+        showFailed.setOnAction(e -> vm.showNotCleared());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon("mdi2c-check-circle-outline"), summary, spacer, retry);
+        HBox bar = new HBox(10, new FontIcon("mdi2c-check-circle-outline"), summary, spacer, showFailed, retry);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("banner", "banner-summary");
         showWhen(bar, vm.lastSummaryProperty().isNotNull());
@@ -498,8 +529,34 @@ public final class MainView extends BorderPane {
         node.managedProperty().bind(condition);
     }
 
-    /** Lets the View report the import summary; kept here so the message stays in the bundle. */
-    String importSummary(ImportResult r) {
-        return text("import.summary", r.ids().size(), r.source(), r.column(), r.duplicates(), r.rejected().size());
+    private Node importBanner() {
+        Label label = new Label();
+        label.setId(NodeIds.IMPORT_SUMMARY);
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.lastImportProperty().get() == null ? "" : importSummary(vm.lastImportProperty().get()),
+                vm.lastImportProperty()));
+        Button show = new Button(text("import.showRejected"));
+        show.setOnAction(e -> RejectedRowsDialog.show(getScene().getWindow(), messages, vm.lastImportProperty().get()));
+        showWhen(show, Bindings.createBooleanBinding(
+                () -> vm.lastImportProperty().get() != null
+                        && !vm.lastImportProperty().get().rejected().isEmpty(),
+                vm.lastImportProperty()));
+        Button close = new Button("", new FontIcon("mdi2c-close-circle-outline"));
+        close.setAccessibleText(text("notice.dismiss"));
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> vm.dismissImport());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, new FontIcon("mdi2f-file-import"), label, spacer, show, close);
+        banner.getStyleClass().addAll("banner", "banner-info");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        showWhen(banner, vm.lastImportProperty().isNotNull());
+        return banner;
+    }
+
+    private String importSummary(ImportResult r) {
+        String column = r.column().isEmpty() ? "" : text("import.column", r.column());
+        return text("import.summary", r.ids().size(), r.source(), column, r.duplicates(), r.rejected().size());
     }
 }

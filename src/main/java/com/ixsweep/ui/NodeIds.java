@@ -22,6 +22,9 @@ public final class NodeIds {
     public static final String SUMMARY = "summaryLabel";
     public static final String RETRY_FAILED = "retryFailedButton";
     public static final String CONFIRM_CLEAR = "confirmClearButton";
+    public static final String STATUS_FILTER = "statusFilter";
+    public static final String IMPORT_SUMMARY = "importSummaryLabel";
+    public static final String EXPORT = "exportReportButton";
 
     private NodeIds() {}
 }

@@ -71,6 +71,16 @@ public final class MainViewModel {
     private final Map<ProfileId, ProfileRowViewModel> rowsById = new HashMap<>();
 
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<StatusFilter> statusFilter =
+            new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
+    private final StringProperty groupFilter = new SimpleStringProperty(this, "groupFilter", "");
+    private final StringProperty tagFilter = new SimpleStringProperty(this, "tagFilter", "");
+    private final BooleanProperty openOnly = new SimpleBooleanProperty(this, "openOnly", false);
+    private final ObservableList<String> groupNames = FXCollections.observableArrayList();
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
+    private final ObservableList<ProfileRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> groupNamesView = FXCollections.unmodifiableObservableList(groupNames);
+    private final ObservableList<String> tagNamesView = FXCollections.unmodifiableObservableList(tagNames);
     private final IntegerProperty selectedCount = new SimpleIntegerProperty(this, "selectedCount", 0);
     private final StatusCounts counts = new StatusCounts();
 
@@ -125,7 +135,38 @@ public final class MainViewModel {
                 () -> connectionState.get() == ConnectionState.CONNECTED
                         || connectionState.get() == ConnectionState.DEMO,
                 connectionState));
-        searchText.addListener((obs, old, text) -> shownRows.setPredicate(SearchFilter.of(text)));
+        searchText.addListener(obs -> refilter());
+        statusFilter.addListener(obs -> refilter());
+        groupFilter.addListener(obs -> refilter());
+        tagFilter.addListener(obs -> refilter());
+        openOnly.addListener(obs -> refilter());
+    }
+
+    /** Applies search and filters again; also after a run, since rows moved between statuses. */
+    private void refilter() {
+        var search = SearchFilter.of(searchText.get());
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        String group = groupFilter.get() == null ? "" : groupFilter.get();
+        String tag = tagFilter.get() == null ? "" : tagFilter.get();
+        boolean onlyOpen = openOnly.get();
+        shownRows.setPredicate(row -> status.accepts(row.getState().status())
+                && (group.isEmpty() || group.equals(row.groupNameProperty().get()))
+                && (tag.isEmpty() || tag.equals(row.tagNameProperty().get()))
+                && (!onlyOpen || row.openProperty().get())
+                && search.test(row));
+    }
+
+    private void refreshFilterChoices() {
+        java.util.TreeSet<String> groups = new java.util.TreeSet<>();
+        java.util.TreeSet<String> tags = new java.util.TreeSet<>();
+        for (ProfileRowViewModel row : rows) {
+            groups.add(row.groupNameProperty().get());
+            tags.add(row.tagNameProperty().get());
+        }
+        groups.remove("");
+        tags.remove("");
+        groupNames.setAll(groups);
+        tagNames.setAll(tags);
     }
 
     // ---- connection ------------------------------------------------------------------------------------------
@@ -218,6 +259,8 @@ public final class MainViewModel {
             }
         }
         addRows(added);
+        refreshFilterChoices();
+        refilter();
     }
 
     /** Adds IDs typed or pasted as text (one per line, or separated by commas, semicolons or spaces). */
@@ -246,6 +289,7 @@ public final class MainViewModel {
                 uiExecutor.execute(() -> {
                     addIds(result.ids());
                     lastImport.set(result);
+                    refilter();
                 });
             } catch (ImportException e) {
                 uiExecutor.execute(() -> notice.set(e.getMessage()));
@@ -388,6 +432,7 @@ public final class MainViewModel {
             notice.set(failure);
         }
         lastSummary.set(summary);
+        refilter();
         if (summary != null) {
             LOG.info(
                     "Run ended: {} in {} ms, {} requests{}",
@@ -433,7 +478,7 @@ public final class MainViewModel {
     // ---- properties --------------------------------------------------------------------------------------------
 
     public ObservableList<ProfileRowViewModel> getRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The rows the search lets through; the View wraps it in a SortedList bound to the table's comparator. */
@@ -443,6 +488,44 @@ public final class MainViewModel {
 
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** The group to show; empty shows every group. */
+    public StringProperty groupFilterProperty() {
+        return groupFilter;
+    }
+
+    /** The tag to show; empty shows every tag. */
+    public StringProperty tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public BooleanProperty openOnlyProperty() {
+        return openOnly;
+    }
+
+    /** The groups present in the table, sorted, for the group filter. */
+    public ObservableList<String> getGroupNames() {
+        return groupNamesView;
+    }
+
+    public ObservableList<String> getTagNames() {
+        return tagNamesView;
+    }
+
+    /** Shows only rows whose last run did not end Cleared. */
+    public void showNotCleared() {
+        searchText.set("");
+        statusFilter.set(StatusFilter.NOT_CLEARED);
+    }
+
+    /** Forgets the last import's summary once the operator has read it. */
+    public void dismissImport() {
+        lastImport.set(null);
     }
 
     public ReadOnlyIntegerProperty selectedCountProperty() {

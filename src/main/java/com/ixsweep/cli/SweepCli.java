@@ -1,0 +1,59 @@
+package com.ixsweep.cli;
+
+import com.ixsweep.api.ApiSettings;
+import com.ixsweep.api.IxBrowserClient;
+import com.ixsweep.api.LocalApi;
+import java.io.PrintStream;
+import java.util.List;
+
+/** The command line: {@code clear}, {@code import}, {@code list}, {@code simulate}. Exit codes: 0, 1, 2. */
+public final class SweepCli {
+
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "Usage: ix-sweep <command> [options]",
+            "",
+            "Commands:",
+            "  clear     clear cache (and cookies) of profiles:  clear --ids 1,2,3 --mode cache-and-cookies --yes",
+            "            options: --ids LIST, --ids-file FILE, --mode cache|cache-and-cookies|cache-keep-extensions,",
+            "                     --api URL, --chunk N, --open skip|close|include, --dry-run, --report FILE.csv|.json,",
+            "                     --yes (required for cache-and-cookies when not interactive)",
+            "  import    show what would be taken from ID files:  import FILE... [--json]",
+            "  list      list profiles from ixBrowser:  list [--api URL] [--group G] [--tag T] [--json]",
+            "  simulate  run the ixBrowser Local API simulator:  simulate [--port P] [--profiles N] ...",
+            "",
+            "Exit codes: 0 all done, 1 some profiles not cleared (see the report), 2 usage or operator error.");
+
+    private SweepCli() {}
+
+    public static int run(List<String> args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "clear" -> ClearCommand.run(rest, out, err, SweepCli::client);
+            case "import" -> ImportCommand.run(rest, out, err);
+            case "list" -> ListCommand.run(rest, out, err);
+            case "simulate" -> SimulateCommand.run(rest, out, err);
+            case "help", "--help", "-h" -> {
+                out.println(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("Unknown command: " + args.get(0));
+                err.println(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static LocalApi client(String baseUrl) {
+        return new IxBrowserClient(ApiSettings.defaults().withBaseUrl(baseUrl));
+    }
+}

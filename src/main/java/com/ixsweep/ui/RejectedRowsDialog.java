@@ -1,0 +1,45 @@
+package com.ixsweep.ui;
+
+import com.ixsweep.importer.ImportResult;
+import com.ixsweep.importer.ImportResult.RejectedRow;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+/** The rows an import left out, with row number, text and reason, so the operator can fix the file. */
+final class RejectedRowsDialog {
+
+    private RejectedRowsDialog() {}
+
+    static void show(Window owner, ResourceBundle messages, ImportResult result) {
+        if (result == null) {
+            return;
+        }
+        TableView<RejectedRow> table = new TableView<>(FXCollections.observableArrayList(result.rejected()));
+        TableColumn<RejectedRow, Number> row = new TableColumn<>(messages.getString("rejected.row"));
+        row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        TableColumn<RejectedRow, String> text = new TableColumn<>(messages.getString("rejected.text"));
+        text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.getString("rejected.reason"));
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reason.setPrefWidth(380);
+        table.getColumns().setAll(java.util.List.of(row, text, reason));
+        table.setPrefSize(640, 320);
+
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.getString("rejected.title"));
+        dialog.setHeaderText(MessageFormat.format(
+                messages.getString("rejected.header"), result.rejected().size(), result.source()));
+        dialog.getDialogPane().setContent(table);
+        dialog.setResizable(true);
+        dialog.show();
+    }
+}

@@ -1,0 +1,161 @@
+package com.ixsweep.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ixsweep.api.ApiSettings;
+import com.ixsweep.api.IxBrowserClient;
+import com.ixsweep.api.LocalApi;
+import com.ixsweep.batch.ClearEngine;
+import com.ixsweep.importer.IdImporter;
+import com.ixsweep.model.RowStatus;
+import com.ixsweep.simulator.LocalApiSimulator;
+import com.ixsweep.simulator.SimulatorConfig;
+import com.ixsweep.viewmodel.ApiConnector;
+import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.ProfileRowViewModel;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first-run flow through the real window: ixBrowser is not running, the operator tries the demo, adds two IDs
+ * the simulator does not know, clears cache and cookies of everything, and sees every row end in its badge.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ClearFlowUiTest {
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final ExecutorService background = Executors.newCachedThreadPool();
+    private volatile SimulatorConfig demoConfig = SimulatorConfig.defaults().withProfileCount(200);
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        ApiConnector connector = new ApiConnector() {
+            @Override
+            public LocalApi connect(String baseUrl) {
+                IxBrowserClient client = new IxBrowserClient(ApiSettings.defaults()
+                        .withBaseUrl(baseUrl)
+                        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(5)));
+                opened.add(client);
+                return client;
+            }
+
+            @Override
+            public LocalApi startDemo() {
+                LocalApiSimulator simulator = new LocalApiSimulator(demoConfig);
+                simulator.start();
+                opened.add(simulator);
+                return connect(simulator.baseUrl());
+            }
+        };
+        vm = new MainViewModel(
+                connector, ClearEngine::new, new IdImporter(), background, Platform::runLater, System::currentTimeMillis);
+        MainView view = new MainView(vm, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
+        Scene scene = new Scene(view, 1100, 700);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeEverything() throws Exception {
+        background.shutdownNow();
+        for (AutoCloseable c : opened) {
+            c.close();
+        }
+    }
+
+    private static String closedPortUrl() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + s.getLocalPort();
+        }
+    }
+
+    private void waitFor(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
+    }
+
+    private long rowsIn(RowStatus status) {
+        return vm.getRows().stream()
+                .filter(r -> r.getState().status() == status)
+                .count();
+    }
+
+    @Test
+    void withoutIxBrowserTheDemoClearsEveryKnownProfileAndMarksUnknownIdsNotFound(FxRobot robot) throws Exception {
+        String nowhere = closedPortUrl();
+        robot.interact(() -> vm.connect(nowhere));
+        waitFor("the Try the demo offer", () -> robot.lookup("#" + NodeIds.TRY_DEMO).queryButton().isVisible());
+
+        robot.clickOn("#" + NodeIds.TRY_DEMO);
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        assertThat(robot.lookup("#" + NodeIds.DEMO_BANNER).queryLabeled().isVisible()).isTrue();
+
+        robot.clickOn("#" + NodeIds.PASTE_AREA).write("999001\n999002");
+        robot.clickOn("#" + NodeIds.ADD_IDS);
+        waitFor("the pasted IDs as rows", () -> vm.getRows().size() == 202);
+
+        Button clear = robot.lookup("#" + NodeIds.CLEAR_COOKIES).queryButton();
+        assertThat(clear.getText()).isEqualTo("Clear cache and cookies (all 202)");
+        robot.clickOn(clear);
+        robot.clickOn("#" + NodeIds.CONFIRM_CLEAR);
+
+        waitFor("every row final", () -> !vm.isRunning()
+                && vm.getRows().stream().allMatch(r -> r.getState().status().isFinal()));
+        assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(200);
+        assertThat(rowsIn(RowStatus.NOT_FOUND)).isEqualTo(2);
+        TableView<ProfileRowViewModel> table = robot.lookup("#" + NodeIds.TABLE).queryTableView();
+        assertThat(table.getItems()).hasSize(202);
+        assertThat(robot.lookup(".status-badge").queryAll())
+                .anySatisfy(n -> assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
+        assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText()).contains("cleared 200");
+    }
+
+    @Test
+    void cancelLeavesUnsentRowsNotAttempted(FxRobot robot) throws Exception {
+        demoConfig = SimulatorConfig.defaults()
+                .withProfileCount(300)
+                .withLatency(Duration.ofMillis(150), Duration.ZERO);
+        robot.interact(() -> vm.startDemo());
+        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
+        robot.interact(() -> vm.chunkSizeProperty().set(10));
+
+        robot.clickOn("#" + NodeIds.CLEAR_CACHE);
+        robot.clickOn("#" + NodeIds.CONFIRM_CLEAR);
+        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
+        long pressed = System.nanoTime();
+        robot.clickOn("#" + NodeIds.CANCEL);
+        waitFor("the run ended", () -> !vm.isRunning());
+        long stoppedMillis = (System.nanoTime() - pressed) / 1_000_000;
+
+        assertThat(stoppedMillis).as("cancel stops within a second or so").isLessThan(2_000);
+        assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
+        assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isGreaterThan(0);
+        assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
+    }
+}
