@@ -1,0 +1,19 @@
+package com.ixsweep.api;
+
+import java.time.Duration;
+
+/** Waits between retries. Must be interruptible: the UI cancels a run by interrupting the worker thread. */
+@FunctionalInterface
+public interface Sleeper {
+
+    void sleep(Duration duration) throws InterruptedException;
+
+    /** The real one: {@link Thread#sleep(long, int)}. */
+    Sleeper SYSTEM = d -> {
+        if (!d.isZero() && !d.isNegative()) {
+            Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000));
+        } else if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    };
+}
