@@ -9,6 +9,8 @@ import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.Profile;
 import com.ixsweep.model.ProfileId;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +32,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
@@ -78,6 +81,7 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
     public IxBrowserClient(ApiSettings settings, Retrier retrier) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.retrier = Objects.requireNonNull(retrier, "retrier");
+        WireLogGuard.apply();
         if (!settings.allowRemoteHost() && !settings.isLoopback()) {
             throw new IllegalArgumentException("IX Sweep talks only to ixBrowser on this computer (127.0.0.1), not "
                     + settings.baseUrl() + ": the Local API has no password. Allow remote hosts in the settings"
@@ -449,12 +453,19 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
             LOG.debug("POST {} {}", url, cap(Redactor.redact(json)));
         }
         try {
-            RawAnswer answer = http.execute(post, response -> {
-                String body = response.getEntity() == null
-                        ? ""
-                        : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-                return new RawAnswer(response.getCode(), body, null);
-            });
+            RawAnswer answer;
+            try {
+                answer = execute(post);
+            } catch (NoHttpResponseException | SocketException e) {
+                if (e instanceof ConnectException) {
+                    throw e;
+                }
+                LOG.debug(
+                        "{}: kept-alive connection was dead ({}), trying a fresh one",
+                        action,
+                        e.getClass().getSimpleName());
+                answer = execute(post);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} <- HTTP {} {}", action, answer.status(), cap(Redactor.redact(answer.body())));
             }
@@ -465,6 +476,16 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
             LOG.debug("{} failed: {} ({})", action, failure.kind(), e.getClass().getSimpleName());
             return new RawAnswer(0, "", failure);
         }
+    }
+
+    /** One exchange; a request that never got a response line may be sent again, as all our actions are idempotent. */
+    private RawAnswer execute(HttpPost post) throws IOException {
+        return http.execute(post, response -> {
+            String body = response.getEntity() == null
+                    ? ""
+                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return new RawAnswer(response.getCode(), body, null);
+        });
     }
 
     private static String cap(String text) {
