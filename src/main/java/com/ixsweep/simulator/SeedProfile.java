@@ -17,7 +17,7 @@ record SeedProfile(
     private static final List<String> PREFIXES =
             List.of("Shop", "Ads", "Mail", "Social", "Research", "Клиент", "客户", "Shop \"EU\"");
 
-    /** Deterministic profiles 1..n: varied names, groups 1..5, tags as strings ("2" or "1,3" or ""). */
+    /** Deterministic profiles 1..n: varied names, groups 1..5, tags 1..4 as strings ("2", "1,3" or ""). */
     static List<SeedProfile> seed(int n) {
         List<SeedProfile> profiles = new ArrayList<>(n);
         for (long id = 1; id <= n; id++) {
@@ -28,11 +28,11 @@ record SeedProfile(
             if (id % 6 == 0) {
                 tagId = "1,3";
                 tagName = TAGS.get(0) + "," + TAGS.get(2);
-            } else if (id % 4 == 0) {
+            } else if (id % 5 == 0) {
                 tagId = "";
                 tagName = "";
             } else {
-                int tag = (int) (id % 4);
+                int tag = (int) (1 + (id - 1) % TAGS.size());
                 tagId = Integer.toString(tag);
                 tagName = TAGS.get(tag - 1);
             }
