@@ -347,4 +347,32 @@ class IxBrowserClientTest {
             assertThat(sim.totalRequests()).isEqualTo(3);
         }
     }
+
+    @Test
+    void interruptingTheCallerStopsRetriesAndKeepsTheFlag() throws InterruptedException {
+        sim.update(c -> c.withSystemErrorEveryNth(1));
+        RetryPolicy slow = new RetryPolicy(10, Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofMinutes(5));
+        try (IxBrowserClient patient =
+                TestClients.client(TestClients.settings(sim.baseUrl()).withRetry(slow))) {
+            java.util.concurrent.atomic.AtomicReference<Object> result =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicBoolean flag = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread worker = new Thread(() -> {
+                result.set(patient.clear(ClearMode.CACHE, ids(1)));
+                flag.set(Thread.currentThread().isInterrupted());
+            });
+            worker.start();
+            while (sim.totalRequests() == 0) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(50);
+            worker.interrupt();
+            worker.join(3000);
+
+            assertThat(worker.isAlive()).isFalse();
+            assertThat(((ApiOutcome<?>) result.get()).code()).isEqualTo(1004);
+            assertThat(flag).isTrue();
+            assertThat(sim.totalRequests()).isEqualTo(1);
+        }
+    }
 }

@@ -240,4 +240,27 @@ class LocalApiSimulatorHttpTest {
                         () -> http.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void moreThanThreeInFlightAnswers1008() throws Exception {
+        sim.update(c -> c.withLatency(Duration.ofMillis(200), Duration.ZERO));
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> calls =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            calls.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/api/v2/profile-list"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        long refused = 0;
+        for (var call : calls) {
+            if (json(call.get()).at("/error/code").asInt() == 1008) {
+                refused++;
+            }
+        }
+
+        assertThat(sim.maxConcurrency()).isGreaterThan(3);
+        assertThat(refused).isPositive();
+    }
 }
