@@ -384,7 +384,7 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
         boolean clearAction = isClearAction(action);
         if (raw.status() != 200) {
             if (raw.status() == 404 && clearAction) {
-                return tooOld(ErrorCatalog.CLIENT_TOO_OLD, action, "HTTP 404");
+                return tooOld(action, "it answered HTTP 404");
             }
             return new ApiOutcome.HttpError<>(
                     raw.status(),
@@ -398,23 +398,23 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
         Envelope env = parsed.envelope();
         if (env.code() != 0) {
             if (looksLikeUnknownAction(action, env)) {
-                return tooOld(env.code(), action, env.message());
+                return tooOld(action, "it answered " + env.code() + " \"" + env.message() + "\"");
             }
             return ErrorCatalog.toOutcome(env.code(), env.message());
         }
         return onSuccess.apply(env);
     }
 
-    private ApiOutcome.ApiError<?> tooOldRaw(int code, String action, String evidence) {
+    /**
+     * "Unknown action" in any shape becomes one outcome: code {@value ErrorCatalog#CLIENT_TOO_OLD}, class OPERATOR,
+     * with what ixBrowser actually said kept in the message.
+     */
+    private static <T> ApiOutcome<T> tooOld(String action, String evidence) {
         return new ApiOutcome.ApiError<>(
-                code,
+                ErrorCatalog.CLIENT_TOO_OLD,
                 "This ixBrowser client does not know the action " + action + " (" + evidence + "): "
                         + ErrorCatalog.TOO_OLD_ADVICE,
                 FailureClass.OPERATOR);
-    }
-
-    private <T> ApiOutcome<T> tooOld(int code, String action, String evidence) {
-        return retype(tooOldRaw(code, action, evidence == null ? "code " + code : evidence));
     }
 
     private static boolean isClearAction(String action) {

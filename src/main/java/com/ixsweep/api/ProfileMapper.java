@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Maps one {@code profile-list} entry to {@link Profile}, reading only the safe fields by name: secrets in the same
- * object are never touched. Stateless.
+ * object are never touched. IDs may be numbers or strings; {@code tag_id} may be a string ("1,3"), a number or an
+ * array (joined with commas). Stateless.
  */
 final class ProfileMapper {
 
@@ -34,6 +35,15 @@ final class ProfileMapper {
 
     private static String text(JsonNode item, String key) {
         JsonNode node = item.get(key);
+        if (node != null && node.isArray()) {
+            StringBuilder joined = new StringBuilder();
+            for (JsonNode element : node) {
+                if (element.isValueNode() && !element.isNull()) {
+                    joined.append(joined.length() == 0 ? "" : ",").append(element.asText());
+                }
+            }
+            return joined.toString();
+        }
         if (node == null || node.isNull() || !node.isValueNode()) {
             return "";
         }

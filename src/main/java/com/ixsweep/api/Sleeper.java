@@ -2,7 +2,10 @@ package com.ixsweep.api;
 
 import java.time.Duration;
 
-/** Waits between retries. Must be interruptible: the UI cancels a run by interrupting the worker thread. */
+/**
+ * Waits between retries, on the calling thread. Must be interruptible: the UI cancels a run by interrupting the worker
+ * thread. Implementations must be thread-safe (one client serves many threads).
+ */
 @FunctionalInterface
 public interface Sleeper {
 

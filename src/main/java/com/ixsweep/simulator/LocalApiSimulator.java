@@ -274,8 +274,10 @@ public final class LocalApiSimulator implements AutoCloseable {
             SimulatorConfig cfg = config;
             byte[] requestBody = readAll(exchange.getRequestBody());
             if (cfg.faultApplies(action)) {
-                counted = false;
-                leave(write);
+                if (cfg.fault() != SimulatorConfig.Fault.HANG) {
+                    counted = false;
+                    leave(write);
+                }
                 fault(exchange, cfg, action);
                 return;
             }

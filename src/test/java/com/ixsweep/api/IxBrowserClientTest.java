@@ -265,6 +265,7 @@ class IxBrowserClientTest {
         ApiOutcome<List<ProfileId>> outcome = client.clear(ClearMode.CACHE_AND_COOKIES, ids(1));
 
         assertThat(outcome.failureClass()).isEqualTo(FailureClass.OPERATOR);
+        assertThat(outcome.code()).isEqualTo(ErrorCatalog.CLIENT_TOO_OLD);
         assertThat(outcome.describe()).contains("needs ixBrowser 2.3.17 or later");
         assertThat(client.testConnection().status()).isEqualTo(ConnectionCheck.Status.TOO_OLD);
     }
