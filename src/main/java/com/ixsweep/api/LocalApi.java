@@ -22,7 +22,10 @@ public interface LocalApi {
     /** Every profile (all pages), optionally filtered; only the safe fields of {@link Profile}. */
     ApiOutcome<List<Profile>> listProfiles(ProfileQuery query);
 
-    /** IDs of profiles running now, from both opened lists (API-opened and opened in the client). */
+    /**
+     * IDs of profiles running now. The client's implementation trusts {@code native-client-profile-opened-list} (what
+     * runs now, however it was opened); {@code profile-opened-list} is history-like and is not used as proof.
+     */
     ApiOutcome<Set<ProfileId>> openProfiles();
 
     /** Closes API-opened profiles; {@code data} holds the IDs closed. */
@@ -30,4 +33,22 @@ public interface LocalApi {
 
     /** Checks that ixBrowser answers and can clear, telling apart the reasons it cannot. */
     ConnectionCheck testConnection();
+
+    /** Every group ({@code group-list}, all pages), for filters. Implementations that cannot list groups say so. */
+    default ApiOutcome<List<NamedItem>> groups() {
+        return new ApiOutcome.BadResponse<>(
+                "Listing groups is not supported by " + getClass().getSimpleName());
+    }
+
+    /** Every tag ({@code tag-list}, all pages), for filters. */
+    default ApiOutcome<List<NamedItem>> tags() {
+        return new ApiOutcome.BadResponse<>(
+                "Listing tags is not supported by " + getClass().getSimpleName());
+    }
+
+    /** Clears the "open" mark of a profile left stuck after a crash ({@code profile-open-state-reset}). */
+    default ApiOutcome<Void> resetOpenState(ProfileId id) {
+        return new ApiOutcome.BadResponse<>(
+                "Resetting open state is not supported by " + getClass().getSimpleName());
+    }
 }

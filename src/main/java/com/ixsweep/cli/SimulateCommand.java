@@ -1,0 +1,168 @@
+package com.ixsweep.cli;
+
+import com.ixsweep.simulator.LocalApiSimulator;
+import com.ixsweep.simulator.SimulatorConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code simulate}: runs the Local API simulator until Ctrl+C or until standard input closes. Blocks the calling
+ * thread; call it from {@code main}.
+ */
+public final class SimulateCommand {
+
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "usage: simulate [--port P] [--profiles N] [--latency-ms X] [--per-profile-ms Y]",
+            "                [--unknown-id fail-batch|omit] [--open N] [--open-by-hand N]",
+            "                [--open-profile refuse|fake-success] [--open-code 111003|1014]",
+            "                [--rate-limit R] [--max-concurrent C] [--error-every N]",
+            "                [--fault none|hang|http-500|non-json|close-mid-response]",
+            "                [--logged-out] [--no-permission] [--too-old unknown-action|http-404|code-1005]",
+            "Serves an ixBrowser-compatible Local API on 127.0.0.1 (port 53200 by default; 0 = any free port)",
+            "until Ctrl+C or until standard input is closed.");
+
+    private static final Set<String> VALUED = Set.of(
+            "--port",
+            "--profiles",
+            "--latency-ms",
+            "--per-profile-ms",
+            "--unknown-id",
+            "--open",
+            "--open-by-hand",
+            "--open-profile",
+            "--open-code",
+            "--rate-limit",
+            "--max-concurrent",
+            "--error-every",
+            "--fault",
+            "--too-old");
+    private static final Set<String> FLAGS = Set.of("--logged-out", "--no-permission", "--help");
+
+    private SimulateCommand() {}
+
+    /** Runs until Ctrl+C or end of standard input; returns the exit code (0 ok, 1 cannot start, 2 bad arguments). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System.in);
+    }
+
+    /** As {@link #run(List, PrintStream, PrintStream)}, stopping when {@code stdin} reaches its end. */
+    public static int run(List<String> args, PrintStream out, PrintStream err, InputStream stdin) {
+        Args parsed;
+        SimulatorConfig config;
+        int port;
+        try {
+            parsed = Args.parse(args, "simulate", VALUED, FLAGS);
+            if (parsed.flag("--help")) {
+                out.println(USAGE);
+                return 0;
+            }
+            port = parsed.integer("--port", 53200, 0, 65535);
+            config = config(parsed);
+        } catch (IllegalArgumentException e) {
+            err.println("simulate: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread hook = new Thread(stop::countDown, "simulate-shutdown");
+        try (LocalApiSimulator sim = new LocalApiSimulator(config)) {
+            try {
+                sim.start(port);
+            } catch (IOException e) {
+                err.println("simulate: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+                        + "); is ixBrowser or another simulator using it? Try --port 0.");
+                return 1;
+            }
+            Runtime.getRuntime().addShutdownHook(hook);
+            watchStdin(stdin, stop);
+            out.println("Simulated ixBrowser Local API at " + sim.baseUrl() + " with " + config.profileCount()
+                    + " profiles (" + sim.openIds().size() + " open). Press Ctrl+C or close input to stop.");
+            out.flush();
+            stop.await();
+            out.println("Stopped after " + sim.totalRequests() + " requests.");
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // shutting down already, or the hook was never added
+            }
+        }
+    }
+
+    private static void watchStdin(InputStream stdin, CountDownLatch stop) {
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        byte[] buffer = new byte[256];
+                        while (stdin.read(buffer) >= 0) {
+                            // keep reading until end of input
+                        }
+                    } catch (IOException e) {
+                        // a broken input counts as closed
+                    }
+                    stop.countDown();
+                },
+                "simulate-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    static SimulatorConfig config(Args a) {
+        SimulatorConfig c = SimulatorConfig.defaults()
+                .withProfileCount(a.integer("--profiles", 100, 0, 1_000_000))
+                .withOpenAtStart(a.integer("--open", 0, 0, 1_000_000), a.integer("--open-by-hand", 0, 0, 1_000_000))
+                .withLatency(
+                        Duration.ofMillis(a.integer("--latency-ms", 0, 0, 600_000)),
+                        Duration.ofMillis(a.integer("--per-profile-ms", 0, 0, 600_000)))
+                .withMaxRequestsPerSecond(a.integer("--rate-limit", 0, 0, 1_000_000))
+                .withPermissionDeniedAboveConcurrency(a.integer("--max-concurrent", 3, 0, 1000))
+                .withSystemErrorEveryNth(a.integer("--error-every", 0, 0, 1_000_000))
+                .withLoggedOut(a.flag("--logged-out"))
+                .withNoPermission(a.flag("--no-permission"));
+        c = c.withUnknownIds(
+                switch (a.text("--unknown-id", "fail-batch")) {
+                    case "fail-batch" -> SimulatorConfig.UnknownIdMode.FAIL_BATCH;
+                    case "omit" -> SimulatorConfig.UnknownIdMode.OMIT;
+                    default -> throw new IllegalArgumentException("--unknown-id must be fail-batch or omit");
+                });
+        int code = a.integer("--open-code", 111003, 1, Integer.MAX_VALUE);
+        c = c.withOpenProfiles(
+                switch (a.text("--open-profile", "refuse")) {
+                    case "refuse" -> SimulatorConfig.OpenProfileMode.REFUSE;
+                    case "fake-success" -> SimulatorConfig.OpenProfileMode.FAKE_SUCCESS;
+                    default -> throw new IllegalArgumentException("--open-profile must be refuse or fake-success");
+                },
+                code);
+        c = c.withFault(
+                switch (a.text("--fault", "none")) {
+                    case "none" -> SimulatorConfig.Fault.NONE;
+                    case "hang" -> SimulatorConfig.Fault.HANG;
+                    case "http-500" -> SimulatorConfig.Fault.HTTP_500;
+                    case "non-json" -> SimulatorConfig.Fault.NON_JSON;
+                    case "close-mid-response" -> SimulatorConfig.Fault.CLOSE_MID_RESPONSE;
+                    default ->
+                        throw new IllegalArgumentException(
+                                "--fault must be none, hang, http-500, non-json or close-mid-response");
+                });
+        c = c.withTooOld(
+                switch (a.text("--too-old", "no")) {
+                    case "no" -> SimulatorConfig.TooOld.NO;
+                    case "unknown-action" -> SimulatorConfig.TooOld.UNKNOWN_ACTION;
+                    case "http-404" -> SimulatorConfig.TooOld.HTTP_404;
+                    case "code-1005" -> SimulatorConfig.TooOld.CODE_1005;
+                    default ->
+                        throw new IllegalArgumentException("--too-old must be unknown-action, http-404 or code-1005");
+                });
+        return c;
+    }
+}
