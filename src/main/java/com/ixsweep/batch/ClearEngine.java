@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *       gives one notice and the run goes on as if no profile were open.
  *   <li>Sends chunks of {@link ClearRequest#chunkSize()} one at a time. IDs listed in the answer are
  *       {@link RowStatus#CLEARED}; IDs missing from a success are sent once more alone, then
- *       {@link RowStatus#NOT_CONFIRMED}. A chunk refused with a per-profile code (2007, 1014, 111003) is halved until
+ *       {@link RowStatus#NOT_CONFIRMED} (after {@value #FUTILE_RETRY_LIMIT} retries in a row that confirmed nothing,
+ *       without the retry). A chunk refused with a per-profile code (2007, 1014, 111003) is halved until
  *       the offending IDs stand alone: 2007 becomes {@link RowStatus#NOT_FOUND}, 111003 (already open)
  *       {@link RowStatus#SKIPPED_OPEN}, anything else {@link RowStatus#FAILED} with the code.
  *   <li>A transient failure that the client gave up on (it retries with backoff itself) fails that chunk's IDs
@@ -84,6 +85,13 @@ public final class ClearEngine {
     static final int CODE_PROCESS_NOT_FOUND = 1009;
 
     private static final long WAIT_SLICE_MILLIS = 50;
+
+    /**
+     * After this many retries alone in a row that did not confirm anything, IDs left out of a success are marked
+     * Not confirmed without a retry: a client that answers success with an empty or partial list would otherwise
+     * cost one extra call per profile.
+     */
+    static final int FUTILE_RETRY_LIMIT = 10;
 
     private final LocalApi api;
     private final Clock clock;
@@ -141,6 +149,7 @@ public final class ClearEngine {
         private boolean interrupted;
         private boolean answerLost;
         private boolean listenerFailed;
+        private int futileRetries;
 
         Run(ClearRequest request, ClearListener listener, CancelSignal cancel) {
             this.request = request;
@@ -366,6 +375,17 @@ public final class ClearEngine {
 
         private void sendOne(Job job, Deque<Job> work) {
             List<ProfileId> ids = job.ids();
+            if (job.retryAlone() && futileRetries >= FUTILE_RETRY_LIMIT) {
+                ids.forEach(id -> {
+                    unconfirmed.remove(id);
+                    move(
+                            id,
+                            RowState.of(
+                                    RowStatus.NOT_CONFIRMED,
+                                    "ixBrowser answered success without listing it as cleared"));
+                });
+                return;
+            }
             ids.forEach(id -> move(id, RowState.of(RowStatus.RUNNING)));
             ApiOutcome<List<ProfileId>> outcome = call(() -> api.clear(request.mode(), ids));
             if (outcome == null) {
@@ -382,6 +402,14 @@ public final class ClearEngine {
             if (outcome instanceof ApiOutcome.Ok<List<ProfileId>> ok) {
                 Set<ProfileId> cleared = new HashSet<>(ok.data());
                 List<ProfileId> retry = new ArrayList<>();
+                if (job.retryAlone()) {
+                    futileRetries = cleared.containsAll(ids) ? 0 : futileRetries + 1;
+                    if (futileRetries == FUTILE_RETRY_LIMIT) {
+                        notice("Retrying profiles alone confirmed none of the last " + FUTILE_RETRY_LIMIT
+                                + "; from now on a profile ixBrowser leaves out of its answer is marked Not confirmed"
+                                + " without a retry.");
+                    }
+                }
                 for (ProfileId id : ids) {
                     if (cleared.contains(id)) {
                         unconfirmed.remove(id);
@@ -393,6 +421,13 @@ public final class ClearEngine {
                                 RowState.of(
                                         RowStatus.NOT_CONFIRMED,
                                         "ixBrowser answered success twice without listing it as cleared"));
+                    } else if (futileRetries >= FUTILE_RETRY_LIMIT) {
+                        unconfirmed.remove(id);
+                        move(
+                                id,
+                                RowState.of(
+                                        RowStatus.NOT_CONFIRMED,
+                                        "ixBrowser answered success without listing it as cleared"));
                     } else {
                         unconfirmed.add(id);
                         move(id, RowState.of(RowStatus.QUEUED));
@@ -589,7 +624,9 @@ public final class ClearEngine {
                 return;
             }
             states.put(id, next);
-            LOG.debug("{} -> {} {} {}", id, next.status(), next.code(), next.message());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} -> {} {} {}", id, next.status(), next.code(), next.message());
+            }
             try {
                 listener.stateChanged(id, next);
             } catch (RuntimeException e) {

@@ -74,6 +74,12 @@ public record RunSummary(
 
     /** For a dry run, how many profiles a real run would send to be cleared; 0 for a real run. */
     public int wouldClear() {
-        return dryRun ? count(RowStatus.NOT_ATTEMPTED) : 0;
+        if (!dryRun) {
+            return 0;
+        }
+        return (int) finalStates.values().stream()
+                .filter(s ->
+                        s.status() == RowStatus.NOT_ATTEMPTED && s.message().startsWith(DRY_RUN_PREFIX))
+                .count();
     }
 }

@@ -100,6 +100,21 @@ class ClearEngineTest {
     }
 
     @Test
+    void aClientThatNeverListsClearedIdsCostsBoundedExtraCalls() {
+        FakeLocalApi api =
+                FakeLocalApi.withProfiles(1, 200).alwaysOmit(ids(1, 200).toArray(ProfileId[]::new));
+
+        RunSummary summary =
+                engine(api).run(request(ids(1, 200), 50, OpenProfilePolicy.INCLUDE), listener, CancelSignal.NEVER);
+
+        listener.assertEachEndedOnce(ids(1, 200), summary);
+        assertThat(summary.count(RowStatus.NOT_CONFIRMED)).isEqualTo(200);
+        assertThat(api.calls(Method.CLEAR)).isEqualTo(4 + ClearEngine.FUTILE_RETRY_LIMIT);
+        assertThat(listener.notices).hasSize(1);
+        assertThat(listener.notices.get(0)).contains("without a retry");
+    }
+
+    @Test
     void anIdOmittedOnceAndListedOnItsRetryIsCleared() {
         FakeLocalApi api = FakeLocalApi.withProfiles(1, 3);
         api.script(Method.CLEAR, new ApiOutcome.Ok<>(List.of(id(1), id(3))));
@@ -356,6 +371,22 @@ class ClearEngineTest {
         assertThat(listener.last(id(1))).isEqualTo(RowState.of(RowStatus.NOT_ATTEMPTED, "dry run: would clear"));
         assertThat(listener.status(4)).isEqualTo(RowStatus.SKIPPED_OPEN);
         assertThat(listener.status(99)).isEqualTo(RowStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aCancelledDryRunDoesNotCountUnplannedRowsAsWouldClear() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 10);
+
+        RunSummary summary = engine(api)
+                .run(
+                        new ClearRequest(ids(1, 10), ClearMode.CACHE, 50, OpenProfilePolicy.SKIP, true),
+                        listener,
+                        () -> true);
+
+        listener.assertEachEndedOnce(ids(1, 10), summary);
+        assertThat(summary.count(RowStatus.NOT_ATTEMPTED)).isEqualTo(10);
+        assertThat(summary.wouldClear()).isZero();
+        assertThat(api.totalCalls()).isZero();
     }
 
     @Test

@@ -222,7 +222,7 @@ class RunJournalTest {
                 TimeUnit.NANOSECONDS.toMillis(elapsed),
                 Math.round(perSecond));
         // A chunk of 50 makes ~150 changes per request; the API answers a few requests per second at most.
-        assertThat(perSecond).isGreaterThan(20_000);
+        assertThat(perSecond).isGreaterThan(10_000);
     }
 
     @Test
