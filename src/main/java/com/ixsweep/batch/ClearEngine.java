@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -490,7 +490,8 @@ public final class ClearEngine {
 
         /** Every row still without a final state gets one now. */
         private void finishRemaining() {
-            String reason = cancelled ? "run cancelled before it was cleared" : "not sent: " + stopReason;
+            String reason =
+                    cancelled ? "run cancelled before it was cleared" : "not cleared, the run stopped: " + stopReason;
             for (Map.Entry<ProfileId, RowState> e : List.copyOf(states.entrySet())) {
                 if (e.getValue().status().isFinal()) {
                     continue;
@@ -528,12 +529,12 @@ public final class ClearEngine {
          * the request was not sent (cancelled or stopped before) or, with {@link #answerLost} set, when it was sent
          * but the answer did not come within the grace period after cancel.
          */
-        private <T> ApiOutcome<T> call(Supplier<ApiOutcome<T>> request) {
+        private <T> ApiOutcome<T> call(Supplier<ApiOutcome<T>> apiCall) {
             answerLost = false;
             if (stopRequested()) {
                 return null;
             }
-            Future<ApiOutcome<T>> future = requestThread.submit(request::get);
+            CompletableFuture<ApiOutcome<T>> future = CompletableFuture.supplyAsync(apiCall, requestThread);
             requests++;
             long graceEnd = 0;
             boolean inGrace = false;
@@ -548,6 +549,9 @@ public final class ClearEngine {
                     }
                     if (inGrace && System.nanoTime() - graceEnd >= 0) {
                         LOG.info("Gave up waiting for a request in flight after cancel");
+                        future.whenComplete((late, error) -> LOG.info(
+                                "A request given up after cancel answered later: {}",
+                                late == null ? error : late.isOk() ? "ok" : describe(late)));
                         answerLost = true;
                         return null;
                     }

@@ -148,6 +148,7 @@ public final class ClearCommand {
                 () -> {
                     cancel.set(true);
                     try {
+                        // Let the run stop (within a second) and write its journal and report before the JVM halts.
                         finished.await(3, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -157,12 +158,34 @@ public final class ClearCommand {
         if (cancelOnShutdown) {
             Runtime.getRuntime().addShutdownHook(hook);
         }
+        try {
+            return execute(api, request, journal, options.report, distinct, cancel::get, out, err);
+        } finally {
+            finished.countDown();
+            if (cancelOnShutdown) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is running and waited for us; nothing to remove.
+                }
+            }
+        }
+    }
+
+    private static int execute(
+            LocalApi api,
+            ClearRequest request,
+            RunJournal journal,
+            Path report,
+            int distinct,
+            CancelSignal cancel,
+            PrintStream out,
+            PrintStream err) {
         RunSummary summary;
         try {
             ClearListener progress = new Progress(out, err, distinct);
             ClearListener listener = journal == null ? progress : ClearListener.all(journal, progress);
-            CancelSignal signal = cancel::get;
-            summary = new ClearEngine(api).run(request, listener, signal);
+            summary = new ClearEngine(api).run(request, listener, cancel);
             if (journal != null) {
                 journal.finish(summary);
             }
@@ -170,26 +193,17 @@ public final class ClearCommand {
             if (journal != null) {
                 journal.close();
             }
-            finished.countDown();
-            if (cancelOnShutdown) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // Ctrl-C: the hook is running and waits for us; nothing to remove.
-                }
-            }
         }
-
         printSummary(out, summary);
         if (journal != null) {
             out.println("Journal: " + journal.file());
         }
-        if (options.report != null) {
+        if (report != null) {
             try {
-                RunReport.of(summary.finalStates(), Map.of()).write(options.report);
-                out.println("Report: " + options.report);
+                RunReport.of(summary.finalStates(), Map.of()).write(report);
+                out.println("Report: " + report);
             } catch (IOException e) {
-                err.println("clear: could not write the report " + options.report + ": " + e.getMessage());
+                err.println("clear: could not write the report " + report + ": " + e.getMessage());
                 return EXIT_USAGE_OR_OPERATOR;
             }
         }

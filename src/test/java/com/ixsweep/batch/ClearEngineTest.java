@@ -240,7 +240,7 @@ class ClearEngineTest {
         assertThat(listener.notices.get(0)).contains("log in again").contains("1002");
         assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(100);
         assertThat(summary.count(RowStatus.NOT_ATTEMPTED)).isEqualTo(100);
-        assertThat(listener.last(id(150)).message()).startsWith("not sent: Please log in again");
+        assertThat(listener.last(id(150)).message()).startsWith("not cleared, the run stopped: Please log in again");
         assertThat(summary.stopReason()).contains("log in again");
     }
 
