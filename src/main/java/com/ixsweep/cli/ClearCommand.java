@@ -50,6 +50,8 @@ public final class ClearCommand {
             "Usage: clear --mode cache|cache-and-cookies|cache-keep-extensions (--ids 1,2,3 | --ids-file FILE)...",
             "             [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
             "             [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
+            "       clear --resume JOURNAL.jsonl [--chunk N] [--open ...] [--dry-run] [--report ...] [--journal DIR]"
+                    + " [--yes]",
             "  --ids        profile IDs separated by commas (may be repeated)",
             "  --ids-file   a text file of IDs separated by commas, spaces or new lines (may be repeated)",
             "  --mode       what to clear; cache-and-cookies logs the profiles out of every site",
@@ -59,6 +61,7 @@ public final class ClearCommand {
             "  --dry-run    read only: show what would happen, change nothing",
             "  --report     write a per-profile report (CSV for Excel, or JSON)",
             "  --journal    folder for the run journal (a JSON-lines file per run)",
+            "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
             "  --yes        do not ask before clearing cookies (required when input is not interactive)",
             "Exit code: 0 all cleared, 1 some not cleared, 2 usage error or run stopped");
 
@@ -109,8 +112,28 @@ public final class ClearCommand {
             out.println(USAGE);
             return EXIT_ALL_CLEARED;
         }
-        int distinct = new LinkedHashSet<>(options.ids).size();
-        if (options.mode.removesCookies() && !options.dryRun && !options.yes) {
+        ClearRequest request;
+        if (options.resume != null) {
+            Optional<ClearRequest> resumed;
+            try {
+                resumed = resumeRequest(options);
+            } catch (IOException e) {
+                err.println("clear: cannot resume from " + options.resume + ": " + e.getMessage());
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+            if (resumed.isEmpty()) {
+                out.println("Nothing left to do in " + options.resume
+                        + ": every profile ended cleared, not found or skipped (open).");
+                return EXIT_ALL_CLEARED;
+            }
+            request = resumed.get();
+            out.println("Resuming " + options.resume + ": " + request.ids().size()
+                    + " profiles not cleared yet or worth retrying.");
+        } else {
+            request = new ClearRequest(options.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
+        }
+        int distinct = new LinkedHashSet<>(request.ids()).size();
+        if (request.mode().removesCookies() && !request.dryRun() && !options.yes) {
             String question = "Clear cache and cookies of " + distinct + " profiles? They will be logged out of every"
                     + " site. [y/N]";
             Optional<String> answer = prompt.ask(question);
@@ -127,8 +150,6 @@ public final class ClearCommand {
         }
 
         LocalApi api = apiFactory.apply(options.api);
-        ClearRequest request =
-                new ClearRequest(options.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
         RunJournal journal = null;
         if (options.journalDir != null) {
             try {
@@ -138,9 +159,10 @@ public final class ClearCommand {
                 return EXIT_USAGE_OR_OPERATOR;
             }
         }
-        out.println((options.dryRun ? "Dry run: " : "") + "Clearing " + options.mode.cliName() + " of " + distinct
-                + " profiles through " + api.baseUrl() + " (chunks of " + options.chunk + ", open profiles: "
-                + options.openPolicy.name().toLowerCase(Locale.ROOT) + ")");
+        out.println((request.dryRun() ? "Dry run: " : "") + "Clearing "
+                + request.mode().cliName() + " of " + distinct
+                + " profiles through " + api.baseUrl() + " (chunks of " + request.chunkSize() + ", open profiles: "
+                + request.openPolicy().name().toLowerCase(Locale.ROOT) + ")");
 
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
@@ -208,6 +230,22 @@ public final class ClearCommand {
             }
         }
         return exitCode(summary);
+    }
+
+    /** The journal's leftover IDs and mode; chunk, open policy and dry run from the command line when given. */
+    private static Optional<ClearRequest> resumeRequest(Options options) throws IOException {
+        RunJournal.Contents contents = RunJournal.read(options.resume);
+        if (options.mode != null && options.mode != contents.mode()) {
+            throw new IOException("the journal's run cleared " + contents.mode().cliName() + ", not "
+                    + options.mode.cliName() + "; leave --mode out to resume it");
+        }
+        return contents.resumeRequest()
+                .map(r -> new ClearRequest(
+                        r.ids(),
+                        r.mode(),
+                        options.chunkGiven ? options.chunk : r.chunkSize(),
+                        options.openGiven ? options.openPolicy : r.openPolicy(),
+                        options.dryRun));
     }
 
     static int exitCode(RunSummary summary) {
@@ -305,6 +343,9 @@ public final class ClearCommand {
         boolean help;
         Path report;
         Path journalDir;
+        Path resume;
+        boolean chunkGiven;
+        boolean openGiven;
 
         static Options parse(List<String> args, IdSource idSource) throws UsageException {
             Options o = new Options();
@@ -325,7 +366,15 @@ public final class ClearCommand {
                     case "--help", "-h" -> o.help = true;
                     case "--dry-run" -> o.dryRun = true;
                     case "--yes", "-y" -> o.yes = true;
-                    case "--ids", "--ids-file", "--mode", "--api", "--chunk", "--open", "--report", "--journal" -> {
+                    case "--ids",
+                            "--ids-file",
+                            "--mode",
+                            "--api",
+                            "--chunk",
+                            "--open",
+                            "--report",
+                            "--journal",
+                            "--resume" -> {
                         if (value == null) {
                             if (i + 1 >= list.size()) {
                                 throw new UsageException(arg + " needs a value");
@@ -343,6 +392,12 @@ public final class ClearCommand {
                 }
             }
             if (o.help) {
+                return o;
+            }
+            if (o.resume != null) {
+                if (sawIds) {
+                    throw new UsageException("--resume takes its IDs from the journal: leave --ids and --ids-file out");
+                }
                 return o;
             }
             if (o.mode == null) {
@@ -386,14 +441,17 @@ public final class ClearCommand {
                     if (chunk < 1 || chunk > 1000) {
                         throw new UsageException("--chunk must be a whole number from 1 to 1000: " + value);
                     }
+                    chunkGiven = true;
                 }
-                case "--open" ->
+                case "--open" -> {
+                    openGiven = true;
                     openPolicy = switch (value.toLowerCase(Locale.ROOT)) {
                         case "skip" -> OpenProfilePolicy.SKIP;
                         case "close" -> OpenProfilePolicy.CLOSE_FIRST;
                         case "include" -> OpenProfilePolicy.INCLUDE;
                         default -> throw new UsageException("--open must be skip, close or include: " + value);
                     };
+                }
                 case "--report" -> {
                     String lower = value.toLowerCase(Locale.ROOT);
                     if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
@@ -402,6 +460,7 @@ public final class ClearCommand {
                     report = Path.of(value);
                 }
                 case "--journal" -> journalDir = Path.of(value);
+                case "--resume" -> resume = Path.of(value);
                 default -> throw new UsageException("unknown option \"" + option + "\"");
             }
         }

@@ -207,6 +207,32 @@ class ClearCommandTest {
     }
 
     @Test
+    void resumeRunsOnlyWhatTheJournalLeftAndNeverReclears() throws IOException {
+        Path journals = dir.resolve("journal");
+        api.failClearCall(2, FakeLocalApi.apiError(1004, "System busy", FailureClass.TRANSIENT));
+        assertThat(clear("--ids", "1,2,3,4,5,6", "--mode", "cache", "--chunk", "2", "--journal", journals.toString()))
+                .isEqualTo(1);
+        Path first = RunJournal.latest(journals).orElseThrow();
+
+        int code = clear("--resume", first.toString(), "--journal", journals.toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("Resuming " + first + ": 2 profiles");
+        assertThat(api.clearCounts())
+                .hasSize(6)
+                .allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+        assertThat(api.log()).last().isEqualTo("profile-clear-cache [3, 4]");
+
+        Path second = RunJournal.latest(journals).orElseThrow();
+        assertThat(clear("--resume", second.toString())).isZero();
+        assertThat(out()).contains("Nothing left to do");
+        assertThat(clear("--resume", first.toString(), "--ids", "9")).isEqualTo(2);
+        assertThat(clear("--resume", first.toString(), "--mode", "cache-and-cookies"))
+                .isEqualTo(2);
+        assertThat(err()).contains("leave --mode out");
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(clear("--help")).isZero();
         assertThat(out()).contains("Usage: clear");
