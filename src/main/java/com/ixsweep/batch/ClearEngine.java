@@ -377,8 +377,7 @@ public final class ClearEngine {
             List<ProfileId> ids = job.ids();
             if (job.retryAlone() && futileRetries >= FUTILE_RETRY_LIMIT) {
                 ids.forEach(id -> {
-                    unconfirmed.remove(id);
-                    move(
+                    end(
                             id,
                             RowState.of(
                                     RowStatus.NOT_CONFIRMED,
@@ -390,7 +389,7 @@ public final class ClearEngine {
             ApiOutcome<List<ProfileId>> outcome = call(() -> api.clear(request.mode(), ids));
             if (outcome == null) {
                 if (answerLost) {
-                    ids.forEach(id -> move(
+                    ids.forEach(id -> end(
                             id,
                             RowState.of(
                                     RowStatus.NOT_CONFIRMED,
@@ -412,18 +411,15 @@ public final class ClearEngine {
                 }
                 for (ProfileId id : ids) {
                     if (cleared.contains(id)) {
-                        unconfirmed.remove(id);
-                        move(id, RowState.of(RowStatus.CLEARED));
+                        end(id, RowState.of(RowStatus.CLEARED));
                     } else if (job.retryAlone()) {
-                        unconfirmed.remove(id);
-                        move(
+                        end(
                                 id,
                                 RowState.of(
                                         RowStatus.NOT_CONFIRMED,
                                         "ixBrowser answered success twice without listing it as cleared"));
                     } else if (futileRetries >= FUTILE_RETRY_LIMIT) {
-                        unconfirmed.remove(id);
-                        move(
+                        end(
                                 id,
                                 RowState.of(
                                         RowStatus.NOT_CONFIRMED,
@@ -445,8 +441,7 @@ public final class ClearEngine {
             FailureClass failureClass = outcome.failureClass();
             if (failureClass == FailureClass.PER_PROFILE) {
                 if (ids.size() == 1) {
-                    unconfirmed.remove(ids.get(0));
-                    move(ids.get(0), perProfileState(outcome));
+                    end(ids.get(0), perProfileState(outcome));
                 } else if (goingOn) {
                     int half = ids.size() / 2;
                     ids.forEach(id -> move(id, RowState.of(RowStatus.QUEUED)));
@@ -472,8 +467,7 @@ public final class ClearEngine {
                 state = RowState.failed(outcome.code(), outcome.describe());
             }
             for (ProfileId id : ids) {
-                unconfirmed.remove(id);
-                move(id, state);
+                end(id, state);
             }
         }
 
@@ -619,6 +613,12 @@ public final class ClearEngine {
 
         private boolean isFinal(ProfileId id) {
             return states.get(id).status().isFinal();
+        }
+
+        /** A final state: the ID is no longer waiting for a confirmation. */
+        private void end(ProfileId id, RowState state) {
+            unconfirmed.remove(id);
+            move(id, state);
         }
 
         private void move(ProfileId id, RowState next) {
