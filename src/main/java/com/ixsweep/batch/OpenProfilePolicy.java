@@ -1,6 +1,6 @@
 package com.ixsweep.batch;
 
-/** What a run does with profiles that are open (running) when it starts. */
+/** What a run does with profiles that are open (running) when it starts. An immutable constant: any thread. */
 public enum OpenProfilePolicy {
     /** Leave them alone: they end Skipped (open). The default. */
     SKIP,

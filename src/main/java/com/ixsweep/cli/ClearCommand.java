@@ -1,0 +1,481 @@
+package com.ixsweep.cli;
+
+import com.ixsweep.api.LocalApi;
+import com.ixsweep.batch.CancelSignal;
+import com.ixsweep.batch.ClearEngine;
+import com.ixsweep.batch.ClearListener;
+import com.ixsweep.batch.ClearRequest;
+import com.ixsweep.batch.OpenProfilePolicy;
+import com.ixsweep.batch.RunJournal;
+import com.ixsweep.batch.RunReport;
+import com.ixsweep.batch.RunSummary;
+import com.ixsweep.model.ClearMode;
+import com.ixsweep.model.ProfileId;
+import com.ixsweep.model.RowState;
+import com.ixsweep.model.RowStatus;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * {@code clear}: clears cache (and cookies) of profiles from the command line, with the same engine as the app.
+ * Prints progress and a summary; exit code 0 when every profile was cleared, 1 when some were not, 2 for a usage
+ * error, a refused confirmation or an operator-level stop (ixBrowser not running, logged out, too old...). Runs on
+ * the calling thread; Ctrl-C cancels the run and still writes the report and journal.
+ */
+public final class ClearCommand {
+
+    public static final String DEFAULT_API = "http://127.0.0.1:53200";
+
+    public static final int EXIT_ALL_CLEARED = 0;
+    public static final int EXIT_SOME_NOT_CLEARED = 1;
+    public static final int EXIT_USAGE_OR_OPERATOR = 2;
+
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "Usage: clear --mode cache|cache-and-cookies|cache-keep-extensions (--ids 1,2,3 | --ids-file FILE)...",
+            "             [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
+            "             [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
+            "       clear --resume JOURNAL.jsonl [--chunk N] [--open ...] [--dry-run] [--report ...] [--journal DIR]"
+                    + " [--yes]",
+            "  --ids        profile IDs separated by commas (may be repeated)",
+            "  --ids-file   a text file of IDs separated by commas, spaces or new lines (may be repeated)",
+            "  --mode       what to clear; cache-and-cookies logs the profiles out of every site",
+            "  --api        ixBrowser Local API address (default " + DEFAULT_API + ")",
+            "  --chunk      profiles per request (default " + ClearRequest.DEFAULT_CHUNK + ")",
+            "  --open       profiles open in ixBrowser: skip them (default), close them first, or include them",
+            "  --dry-run    read only: show what would happen, change nothing",
+            "  --report     write a per-profile report (CSV for Excel, or JSON)",
+            "  --journal    folder for the run journal (a JSON-lines file per run)",
+            "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
+            "  --yes        do not ask before clearing cookies (required when input is not interactive)",
+            "Exit code: 0 all cleared, 1 some not cleared, 2 usage error or run stopped");
+
+    /** Asks the operator a yes/no question; empty when nobody can answer (input is not interactive). */
+    @FunctionalInterface
+    public interface Prompt {
+        Optional<String> ask(String question);
+
+        /** The console, or empty when {@link System#console()} is {@code null}. */
+        Prompt CONSOLE = question -> {
+            Console console = System.console();
+            return console == null ? Optional.empty() : Optional.ofNullable(console.readLine("%s ", question));
+        };
+    }
+
+    private ClearCommand() {}
+
+    /** Runs {@code clear} with the console as prompt and plain-text ID files. */
+    public static int run(List<String> args, PrintStream out, PrintStream err, Function<String, LocalApi> apiFactory) {
+        return run(args, out, err, apiFactory, Prompt.CONSOLE, IdSource.PLAIN_TEXT, true);
+    }
+
+    /**
+     * Runs {@code clear}.
+     *
+     * @param apiFactory builds the client for a base URL (the real client in the app, a fake in tests)
+     * @param prompt asks for confirmation before clearing cookies
+     * @param idSource reads {@code --ids-file}
+     * @param cancelOnShutdown whether Ctrl-C (a JVM shutdown) cancels the run and waits for its report
+     */
+    public static int run(
+            List<String> args,
+            PrintStream out,
+            PrintStream err,
+            Function<String, LocalApi> apiFactory,
+            Prompt prompt,
+            IdSource idSource,
+            boolean cancelOnShutdown) {
+        Options options;
+        try {
+            options = Options.parse(args, idSource);
+        } catch (UsageException e) {
+            err.println("clear: " + e.getMessage());
+            err.println(USAGE);
+            return EXIT_USAGE_OR_OPERATOR;
+        }
+        if (options.help) {
+            out.println(USAGE);
+            return EXIT_ALL_CLEARED;
+        }
+        ClearRequest request;
+        if (options.resume != null) {
+            Optional<ClearRequest> resumed;
+            try {
+                resumed = resumeRequest(options);
+            } catch (IOException e) {
+                err.println("clear: cannot resume from " + options.resume + ": " + e.getMessage());
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+            if (resumed.isEmpty()) {
+                out.println("Nothing left to do in " + options.resume
+                        + ": every profile ended cleared, not found or skipped (open).");
+                return EXIT_ALL_CLEARED;
+            }
+            request = resumed.get();
+            out.println("Resuming " + options.resume + ": " + request.ids().size()
+                    + " profiles not cleared yet or worth retrying.");
+        } else {
+            request = new ClearRequest(options.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
+        }
+        int distinct = new LinkedHashSet<>(request.ids()).size();
+        if (request.mode().removesCookies() && !request.dryRun() && !options.yes) {
+            String question = "Clear cache and cookies of " + distinct + " profiles? They will be logged out of every"
+                    + " site. [y/N]";
+            Optional<String> answer = prompt.ask(question);
+            if (answer.isEmpty()) {
+                err.println("clear: clearing cookies logs " + distinct + " profiles out of every site; input is not"
+                        + " interactive, so pass --yes to confirm.");
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+            String a = answer.get().strip().toLowerCase(Locale.ROOT);
+            if (!a.equals("y") && !a.equals("yes")) {
+                out.println("Nothing cleared.");
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+        }
+
+        LocalApi api = apiFactory.apply(options.api);
+        RunJournal journal = null;
+        if (options.journalDir != null) {
+            try {
+                journal = RunJournal.start(options.journalDir, request);
+            } catch (IOException e) {
+                err.println("clear: cannot write the run journal in " + options.journalDir + ": " + e.getMessage());
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+        }
+        out.println((request.dryRun() ? "Dry run: " : "") + "Clearing "
+                + request.mode().cliName() + " of " + distinct
+                + " profiles through " + api.baseUrl() + " (chunks of " + request.chunkSize() + ", open profiles: "
+                + request.openPolicy().name().toLowerCase(Locale.ROOT) + ")");
+
+        AtomicBoolean cancel = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(
+                () -> {
+                    cancel.set(true);
+                    try {
+                        // Let the run stop (within a second) and write its journal and report before the JVM halts.
+                        finished.await(3, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "ixsweep-clear-cancel");
+        if (cancelOnShutdown) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+        try {
+            return execute(api, request, journal, options.report, distinct, cancel::get, out, err);
+        } finally {
+            finished.countDown();
+            if (cancelOnShutdown) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C: the hook is running and waited for us; nothing to remove.
+                }
+            }
+        }
+    }
+
+    private static int execute(
+            LocalApi api,
+            ClearRequest request,
+            RunJournal journal,
+            Path report,
+            int distinct,
+            CancelSignal cancel,
+            PrintStream out,
+            PrintStream err) {
+        RunSummary summary;
+        try {
+            ClearListener progress = new Progress(out, err, distinct);
+            ClearListener listener = journal == null ? progress : ClearListener.all(journal, progress);
+            summary = new ClearEngine(api).run(request, listener, cancel);
+            if (journal != null) {
+                journal.finish(summary);
+            }
+        } finally {
+            if (journal != null) {
+                journal.close();
+            }
+        }
+        printSummary(out, summary);
+        if (journal != null) {
+            out.println("Journal: " + journal.file());
+        }
+        if (report != null) {
+            try {
+                RunReport.of(summary.finalStates(), Map.of()).write(report);
+                out.println("Report: " + report);
+            } catch (IOException e) {
+                err.println("clear: could not write the report " + report + ": " + e.getMessage());
+                return EXIT_USAGE_OR_OPERATOR;
+            }
+        }
+        return exitCode(summary);
+    }
+
+    /** The journal's leftover IDs and mode; chunk, open policy and dry run from the command line when given. */
+    private static Optional<ClearRequest> resumeRequest(Options options) throws IOException {
+        RunJournal.Contents contents = RunJournal.read(options.resume);
+        if (options.mode != null && options.mode != contents.mode()) {
+            throw new IOException("the journal's run cleared " + contents.mode().cliName() + ", not "
+                    + options.mode.cliName() + "; leave --mode out to resume it");
+        }
+        return contents.resumeRequest()
+                .map(r -> new ClearRequest(
+                        r.ids(),
+                        r.mode(),
+                        options.chunkGiven ? options.chunk : r.chunkSize(),
+                        options.openGiven ? options.openPolicy : r.openPolicy(),
+                        options.dryRun));
+    }
+
+    static int exitCode(RunSummary summary) {
+        if (summary.stoppedEarly() && !summary.cancelled()) {
+            return EXIT_USAGE_OR_OPERATOR;
+        }
+        if (summary.dryRun()) {
+            return summary.wouldClear() == summary.total() && !summary.cancelled()
+                    ? EXIT_ALL_CLEARED
+                    : EXIT_SOME_NOT_CLEARED;
+        }
+        return summary.allCleared() ? EXIT_ALL_CLEARED : EXIT_SOME_NOT_CLEARED;
+    }
+
+    private static void printSummary(PrintStream out, RunSummary summary) {
+        List<String> parts = new ArrayList<>();
+        for (RowStatus status : RowStatus.values()) {
+            int n = summary.count(status);
+            if (n > 0) {
+                String label = summary.dryRun() && status == RowStatus.NOT_ATTEMPTED
+                        ? "would clear"
+                        : RunReport.statusLabel(status).toLowerCase(Locale.ROOT);
+                parts.add(n + " " + label);
+            }
+        }
+        String counts = parts.isEmpty() ? "no profiles" : String.join(", ", parts);
+        out.printf(
+                Locale.ROOT,
+                "%s in %.1f s, %d requests: %s.%n",
+                summary.dryRun() ? "Dry run done, nothing changed," : "Done",
+                summary.duration().toMillis() / 1000.0,
+                summary.requests(),
+                counts);
+        if (summary.cancelled()) {
+            out.println("Cancelled: profiles not sent yet were not attempted.");
+        } else if (summary.stoppedEarly()) {
+            out.println("Stopped: " + summary.stopReason());
+        }
+    }
+
+    /** Prints problem rows as they end and a progress line every tenth of the run. */
+    private static final class Progress implements ClearListener {
+        private final PrintStream out;
+        private final PrintStream err;
+        private final int total;
+        private final int step;
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger cleared = new AtomicInteger();
+
+        Progress(PrintStream out, PrintStream err, int total) {
+            this.out = out;
+            this.err = err;
+            this.total = total;
+            this.step = Math.max(1, (total + 9) / 10);
+        }
+
+        @Override
+        public void stateChanged(ProfileId id, RowState state) {
+            if (!state.status().isFinal()) {
+                return;
+            }
+            if (state.status() == RowStatus.CLEARED) {
+                cleared.incrementAndGet();
+            } else if (!state.message().startsWith(RunSummary.DRY_RUN_PREFIX + "would clear")) {
+                out.println("  " + id + "  " + RunReport.statusLabel(state.status())
+                        + (state.code() != 0 ? " " + state.code() : "")
+                        + (state.message().isEmpty() ? "" : "  " + state.message()));
+            }
+            int n = done.incrementAndGet();
+            if (n % step == 0 || n == total) {
+                out.println("Progress: " + n + "/" + total + " done, " + cleared.get() + " cleared");
+            }
+        }
+
+        @Override
+        public void notice(String message) {
+            err.println("! " + message);
+        }
+    }
+
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class Options {
+        final List<ProfileId> ids = new ArrayList<>();
+        ClearMode mode;
+        String api = DEFAULT_API;
+        int chunk = ClearRequest.DEFAULT_CHUNK;
+        OpenProfilePolicy openPolicy = OpenProfilePolicy.SKIP;
+        boolean dryRun;
+        boolean yes;
+        boolean help;
+        Path report;
+        Path journalDir;
+        Path resume;
+        boolean chunkGiven;
+        boolean openGiven;
+
+        static Options parse(List<String> args, IdSource idSource) throws UsageException {
+            Options o = new Options();
+            List<String> list = new ArrayList<>(args);
+            if (!list.isEmpty() && list.get(0).equals("clear")) {
+                list.remove(0);
+            }
+            boolean sawIds = false;
+            for (int i = 0; i < list.size(); i++) {
+                String arg = list.get(i);
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    value = arg.substring(eq + 1);
+                    arg = arg.substring(0, eq);
+                }
+                switch (arg) {
+                    case "--help", "-h" -> o.help = true;
+                    case "--dry-run" -> o.dryRun = true;
+                    case "--yes", "-y" -> o.yes = true;
+                    case "--ids",
+                            "--ids-file",
+                            "--mode",
+                            "--api",
+                            "--chunk",
+                            "--open",
+                            "--report",
+                            "--journal",
+                            "--resume" -> {
+                        if (value == null) {
+                            if (i + 1 >= list.size()) {
+                                throw new UsageException(arg + " needs a value");
+                            }
+                            value = list.get(++i);
+                        }
+                        try {
+                            o.set(arg, value, idSource);
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException(arg + ": " + e.getMessage());
+                        }
+                        sawIds |= arg.startsWith("--ids");
+                    }
+                    default -> throw new UsageException("unknown option \"" + arg + "\"");
+                }
+            }
+            if (o.help) {
+                return o;
+            }
+            if (o.resume != null) {
+                if (sawIds) {
+                    throw new UsageException("--resume takes its IDs from the journal: leave --ids and --ids-file out");
+                }
+                return o;
+            }
+            if (o.mode == null) {
+                throw new UsageException("--mode is required (cache, cache-and-cookies or cache-keep-extensions)");
+            }
+            if (!sawIds || o.ids.isEmpty()) {
+                throw new UsageException("no profile IDs: give --ids or --ids-file");
+            }
+            return o;
+        }
+
+        private void set(String option, String value, IdSource idSource) throws UsageException {
+            switch (option) {
+                case "--ids" -> {
+                    try {
+                        ids.addAll(IdSource.parse(value, "--ids"));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+                case "--ids-file" -> {
+                    try {
+                        ids.addAll(idSource.read(Path.of(value)));
+                    } catch (IOException e) {
+                        throw new UsageException("cannot read " + value + ": " + e.getMessage());
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
+                case "--mode" ->
+                    mode = ClearMode.fromCliName(value)
+                            .orElseThrow(() -> new UsageException("unknown --mode \"" + value
+                                    + "\" (cache, cache-and-cookies or cache-keep-extensions)"));
+                case "--api" -> api = checkUrl(value);
+                case "--chunk" -> {
+                    try {
+                        chunk = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        chunk = 0;
+                    }
+                    if (chunk < 1 || chunk > 1000) {
+                        throw new UsageException("--chunk must be a whole number from 1 to 1000: " + value);
+                    }
+                    chunkGiven = true;
+                }
+                case "--open" -> {
+                    openGiven = true;
+                    openPolicy = switch (value.toLowerCase(Locale.ROOT)) {
+                        case "skip" -> OpenProfilePolicy.SKIP;
+                        case "close" -> OpenProfilePolicy.CLOSE_FIRST;
+                        case "include" -> OpenProfilePolicy.INCLUDE;
+                        default -> throw new UsageException("--open must be skip, close or include: " + value);
+                    };
+                }
+                case "--report" -> {
+                    String lower = value.toLowerCase(Locale.ROOT);
+                    if (!lower.endsWith(".csv") && !lower.endsWith(".json")) {
+                        throw new UsageException("--report must name a .csv or .json file: " + value);
+                    }
+                    report = Path.of(value);
+                }
+                case "--journal" -> journalDir = Path.of(value);
+                case "--resume" -> resume = Path.of(value);
+                default -> throw new UsageException("unknown option \"" + option + "\"");
+            }
+        }
+
+        private static String checkUrl(String value) throws UsageException {
+            try {
+                URI uri = new URI(value);
+                if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                        || uri.getHost() == null) {
+                    throw new UsageException("--api must be an http:// address such as " + DEFAULT_API + ": " + value);
+                }
+                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            } catch (URISyntaxException e) {
+                throw new UsageException("--api is not a valid address: " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package com.ixsweep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ixsweep.api.FailureClass;
+import com.ixsweep.api.LocalApi;
+import com.ixsweep.batch.FakeLocalApi;
+import com.ixsweep.batch.RunJournal;
+import com.ixsweep.model.ProfileId;
+import com.ixsweep.model.RowStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClearCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+    private final FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
+    private final List<String> urls = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
+    private final Function<String, LocalApi> factory = url -> {
+        urls.add(url);
+        return api;
+    };
+
+    private int clear(String... args) {
+        return ClearCommand.run(List.of(args), out, err, factory, q -> Optional.empty(), IdSource.PLAIN_TEXT, false);
+    }
+
+    private int clearAnswering(String answer, String... args) {
+        return ClearCommand.run(
+                List.of(args),
+                out,
+                err,
+                factory,
+                q -> {
+                    questions.add(q);
+                    return Optional.of(answer);
+                },
+                IdSource.PLAIN_TEXT,
+                false);
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void clearingEveryProfileExitsZeroWithASummary() {
+        int code = clear("clear", "--ids", "1,2,3", "--mode", "cache");
+
+        assertThat(code).isZero();
+        assertThat(urls).containsExactly("http://127.0.0.1:53200");
+        assertThat(out()).contains("Clearing cache of 3 profiles").contains("Progress: 3/3 done, 3 cleared");
+        assertThat(out()).contains("3 cleared.");
+        assertThat(api.clearCount(ProfileId.of(2))).isEqualTo(1);
+    }
+
+    @Test
+    void someNotClearedExitsOneAndNamesTheProblemRows() {
+        int code = clear("--ids", "1,2,999", "--mode", "cache-keep-extensions", "--api", "http://127.0.0.1:5555/");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(urls).containsExactly("http://127.0.0.1:5555");
+        assertThat(out()).contains("999  Not found 2007  Profile does not exist");
+        assertThat(out()).contains("2 cleared, 1 not found");
+    }
+
+    @Test
+    void anOperatorStopExitsTwoWithOneNotice() {
+        api.script(FakeLocalApi.Method.OPEN_PROFILES, FakeLocalApi.notRunning());
+
+        int code = clear("--ids", "1,2,3", "--mode", "cache");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).containsOnlyOnce("! Run stopped: ixBrowser is not running");
+        assertThat(out()).contains("3 not attempted").contains("Stopped: ixBrowser is not running");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndSayWhatIsWrong() {
+        assertThat(clear("--ids", "1,2")).isEqualTo(2);
+        assertThat(err()).contains("--mode is required").contains("Usage: clear");
+        assertThat(clear("--ids", "1,abc", "--mode", "cache")).isEqualTo(2);
+        assertThat(err()).contains("\"abc\" is not a profile ID");
+        assertThat(clear("--mode", "cache")).isEqualTo(2);
+        assertThat(err()).contains("no profile IDs");
+        assertThat(clear("--ids", "1", "--mode", "everything")).isEqualTo(2);
+        assertThat(clear("--ids", "1", "--mode", "cache", "--chunk", "0")).isEqualTo(2);
+        assertThat(clear("--ids", "1", "--mode", "cache", "--open", "maybe")).isEqualTo(2);
+        assertThat(clear("--ids", "1", "--mode", "cache", "--api", "ftp://x")).isEqualTo(2);
+        assertThat(clear("--ids", "1", "--mode", "cache", "--report", "r.txt")).isEqualTo(2);
+        assertThat(clear("--ids", "1", "--mode", "cache", "--frobnicate")).isEqualTo(2);
+        assertThat(api.totalCalls()).isZero();
+    }
+
+    @Test
+    void cookiesNeedYesWhenInputIsNotInteractive() {
+        int code = clear("--ids", "1,2", "--mode", "cache-and-cookies");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("pass --yes");
+        assertThat(api.totalCalls()).isZero();
+
+        assertThat(clear("--ids", "1,2", "--mode", "cache-and-cookies", "--yes"))
+                .isZero();
+        assertThat(api.clearCount(ProfileId.of(1))).isEqualTo(1);
+    }
+
+    @Test
+    void cookiesAreClearedOnlyAfterAYes() {
+        assertThat(clearAnswering("n", "--ids", "1,2,2", "--mode", "cache-and-cookies"))
+                .isEqualTo(2);
+        assertThat(questions)
+                .containsExactly("Clear cache and cookies of 2 profiles? They will be logged out of every site. [y/N]");
+        assertThat(api.totalCalls()).isZero();
+
+        assertThat(clearAnswering("Y", "--ids", "1,2", "--mode", "cache-and-cookies"))
+                .isZero();
+        assertThat(api.clearCount(ProfileId.of(2))).isEqualTo(1);
+    }
+
+    @Test
+    void aDryRunNeedsNoConfirmationAndChangesNothing() {
+        int code = clear("--ids=1,2,3", "--mode=cache-and-cookies", "--dry-run");
+
+        assertThat(code).isZero();
+        assertThat(api.clearCounts()).isEmpty();
+        assertThat(out()).contains("Dry run done, nothing changed").contains("3 would clear");
+    }
+
+    @Test
+    void idsComeFromFilesAndOptionsTogether() throws IOException {
+        Path file = Files.writeString(dir.resolve("ids.txt"), "\uFEFF4, 5\n6;7\r\n\n  8 9\n");
+
+        int code = clear("--ids", "1", "--ids-file", file.toString(), "--mode", "cache", "--chunk", "2");
+
+        assertThat(code).isZero();
+        assertThat(api.clearCounts()).hasSize(7);
+        assertThat(api.log()).contains("profile-clear-cache [1, 4]");
+    }
+
+    @Test
+    void aBadIdsFileIsAUsageErrorNamingTheLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("ids.txt"), "1,2\n3,x7\n");
+
+        assertThat(clear("--ids-file", file.toString(), "--mode", "cache")).isEqualTo(2);
+        assertThat(err()).contains("ids.txt, line 2: \"x7\" is not a profile ID");
+        assertThat(clear("--ids-file", dir.resolve("missing.txt").toString(), "--mode", "cache"))
+                .isEqualTo(2);
+        assertThat(err()).contains("cannot read");
+    }
+
+    @Test
+    void theReportAndJournalAgreeWithTheRun() throws IOException {
+        api.failClearCall(1, FakeLocalApi.apiError(1001, "-bad request", FailureClass.PERMANENT));
+        Path report = dir.resolve("out.json");
+        Path csv = dir.resolve("out.csv");
+        Path journals = dir.resolve("journal");
+
+        int code = clear(
+                "--ids",
+                "1,2,3,4",
+                "--mode",
+                "cache",
+                "--chunk",
+                "2",
+                "--report",
+                report.toString(),
+                "--journal",
+                journals.toString());
+        clear("--ids", "5", "--mode", "cache", "--report", csv.toString());
+
+        assertThat(code).isEqualTo(1);
+        JsonNode rows = new ObjectMapper().readTree(report.toFile());
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("FAILED");
+        assertThat(rows.get(0).get("code").asInt()).isEqualTo(1001);
+        assertThat(rows.get(3).get("status").asText()).isEqualTo("CLEARED");
+        RunJournal.Contents journal =
+                RunJournal.read(RunJournal.latest(journals).orElseThrow());
+        assertThat(journal.finished()).isTrue();
+        assertThat(journal.finalCounts()).containsEntry(RowStatus.FAILED, 2).containsEntry(RowStatus.CLEARED, 2);
+        assertThat(out()).contains("Journal: ").contains("Report: ");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("5,,Cleared,,");
+    }
+
+    @Test
+    void resumeRunsOnlyWhatTheJournalLeftAndNeverReclears() throws IOException {
+        Path journals = dir.resolve("journal");
+        api.failClearCall(2, FakeLocalApi.apiError(1004, "System busy", FailureClass.TRANSIENT));
+        assertThat(clear("--ids", "1,2,3,4,5,6", "--mode", "cache", "--chunk", "2", "--journal", journals.toString()))
+                .isEqualTo(1);
+        Path first = RunJournal.latest(journals).orElseThrow();
+
+        int code = clear("--resume", first.toString(), "--journal", journals.toString());
+
+        assertThat(code).isZero();
+        assertThat(out()).contains("Resuming " + first + ": 2 profiles");
+        assertThat(api.clearCounts())
+                .hasSize(6)
+                .allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+        assertThat(api.log()).last().isEqualTo("profile-clear-cache [3, 4]");
+
+        Path second = RunJournal.latest(journals).orElseThrow();
+        assertThat(clear("--resume", second.toString())).isZero();
+        assertThat(out()).contains("Nothing left to do");
+        assertThat(clear("--resume", first.toString(), "--ids", "9")).isEqualTo(2);
+        assertThat(clear("--resume", first.toString(), "--mode", "cache-and-cookies"))
+                .isEqualTo(2);
+        assertThat(err()).contains("leave --mode out");
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(clear("--help")).isZero();
+        assertThat(out()).contains("Usage: clear");
+    }
+}
