@@ -130,7 +130,8 @@ final class IdColumnFinder {
             }
             lineCount++;
         }
-        if (!multi || tokens == 0 || numeric * 10 < tokens * 9) {
+        int percent = plainText ? 60 : 90;
+        if (!multi || tokens == 0 || numeric * 100 < tokens * percent) {
             return false;
         }
         return plainText || varying || lineCount <= 2;
@@ -211,6 +212,10 @@ final class IdColumnFinder {
                 throw new ImportException(source + ": no column holds profile IDs (whole numbers like 1456)"
                         + " in the first " + rows.size() + " rows");
             }
+        }
+        if (!byName && choice.automatic()) {
+            // a column of another vendor's IDs next to a column of small numbers is that vendor's export
+            refuseForeign(stats, source);
         }
         Stats s = stats[chosen];
         if (s.foreign != null && s.foreignCount * 2 >= s.nonEmpty && s.valid < s.foreignCount) {
