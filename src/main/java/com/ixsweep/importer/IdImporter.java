@@ -220,7 +220,7 @@ public final class IdImporter {
             tokenizer.next();
         }
         String format = switch (sniffed.delimiter()) {
-            case DelimiterSniffer.NONE -> "one ID per line";
+            case DelimiterSniffer.NONE -> "single column";
             case '\t' -> "tab-separated";
             default -> "CSV, delimiter '" + sniffed.delimiter() + "'";
         };
