@@ -65,7 +65,7 @@ final class IdColumnFinder {
             Map.entry("номер", 40),
             Map.entry("ид", 40));
 
-    private static final Pattern NAME_NOISE = Pattern.compile("[\\s\u00A0\u3000_\\-.:：()（）\\[\\]]+");
+    private static final Pattern NAME_NOISE = Pattern.compile("[\\s\u00A0\u3000\uFEFF_\\-.:：()（）\\[\\]]+");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\s\u00A0\u3000，；]+");
     private static final int HEADER_SEARCH_ROWS = 10;
 
@@ -158,9 +158,13 @@ final class IdColumnFinder {
         int headerIdx = -1;
         if (choice.header() != ColumnChoice.Header.ABSENT) {
             for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-                if (namesAColumn(rows.get(i)) && validIds(rows.get(i)) == 0) {
+                int valid = validIds(rows.get(i));
+                if (namesAColumn(rows.get(i)) && valid == 0) {
                     headerIdx = i;
                     break;
+                }
+                if (valid > 0) {
+                    break; // rows above a header are skipped: never skip a row that holds an ID
                 }
             }
             if (headerIdx < 0 && choice.header() == ColumnChoice.Header.PRESENT) {
@@ -238,7 +242,7 @@ final class IdColumnFinder {
     }
 
     private static String label(SampleRow header, int c) {
-        String h = header == null ? "" : header.cell(c).strip();
+        String h = header == null ? "" : header.cell(c).replace("\uFEFF", "").strip();
         return h.isEmpty() ? "column " + ColumnCandidate.letters(c) : h;
     }
 

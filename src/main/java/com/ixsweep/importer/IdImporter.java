@@ -249,7 +249,7 @@ public final class IdImporter {
                     long v = IdValueParser.parse(cell);
                     if (v > 0) {
                         ids.add(v);
-                    } else {
+                    } else if (plan.headerRow() == 0 || !cell.strip().equalsIgnoreCase(plan.label())) {
                         ids.reject(r.row(), cell.strip(), IdValueParser.kindOf(v));
                     }
                 }
@@ -267,6 +267,8 @@ public final class IdImporter {
                 long v = IdValueParser.parse(src.buffer(), src.start(col), src.end(col));
                 if (v > 0) {
                     ids.add(v);
+                } else if (plan.headerRow() > 0 && repeatsHeader(src, col, plan.label())) {
+                    continue; // files joined together repeat their header row
                 } else if (v != -IdValueParser.Kind.EMPTY.ordinal() || !src.blank()) {
                     ids.offer(v, src.row(), src.buffer(), src.start(col), src.end(col));
                 }
@@ -278,6 +280,10 @@ public final class IdImporter {
                             + " so the rows after it cannot be told apart. Fix that row or export the file again.",
                     e);
         }
+    }
+
+    private static boolean repeatsHeader(RecordSource src, int col, String header) {
+        return src.cell(col).strip().equalsIgnoreCase(header);
     }
 
     private static ImportResult readList(CsvTokenizer lines, String source, String encoding)

@@ -44,6 +44,7 @@ final class IdValueParser {
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*\\d+(?:[.,]\\d*)?");
     private static final Pattern THOUSANDS =
             Pattern.compile("\\d{1,3}(?:([,' \u00A0\u202F\u2019])\\d{3})(?:\\1\\d{3})*(?:\\.0*)?");
+    private static final Pattern INTEGRAL_COMMA_FLOAT = Pattern.compile("(\\d+),0+");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d*[.,]?\\d+[eE][+-]?\\d+");
     private static final Pattern EXCEL_TEXT_FORMULA = Pattern.compile("=\"(.*)\"");
 
@@ -125,6 +126,10 @@ final class IdValueParser {
             int dot = t.indexOf('.');
             String whole = dot < 0 ? t : t.substring(0, dot);
             return digits(whole.replaceAll("\\D", ""));
+        }
+        var comma = INTEGRAL_COMMA_FLOAT.matcher(t);
+        if (comma.matches()) {
+            return digits(comma.group(1));
         }
         if (SCIENTIFIC.matcher(t).matches()) {
             return -Kind.SCIENTIFIC.ordinal();

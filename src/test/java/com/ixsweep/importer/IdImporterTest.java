@@ -424,4 +424,32 @@ class IdImporterTest {
         }
         assertThatThrownBy(() -> importer.importFile(f)).hasMessageContaining("ZIP archive");
     }
+
+    @Test
+    void aHeaderWordBelowIdsNeverHidesTheIdsAboveIt() throws Exception {
+        ImportResult r = importer.importFile(file("late-id.txt", "1456\n1457\nid\n1458\n"));
+        assertThat(ids(r)).containsExactly(1456L, 1457L, 1458L);
+        assertThat(rejectedRows(r)).containsExactly(3);
+    }
+
+    @Test
+    void headerRowsRepeatedByJoinedExportsAreSkipped() throws Exception {
+        ImportResult r = importer.importFile(file("joined.csv", "profile_id,name\n1456,a\nprofile_id,name\n1457,b\n"));
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    @Test
+    void commaDecimalIntegralFloatsFromSemicolonLocalesAreAccepted() throws Exception {
+        ImportResult r = importer.importFile(file("de.csv", "ID;Name\n1456,0;a\n1457,00;b\n1458,5;c\n"));
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+        assertThat(rejectedRows(r)).containsExactly(4);
+    }
+
+    @Test
+    void aDoubledByteOrderMarkDoesNotHideTheHeader() throws Exception {
+        ImportResult r = importer.importFile(file("bom2.csv", "\uFEFF\uFEFFprofile_id,name\n1456,a\n"));
+        assertThat(r.column()).isEqualTo("profile_id");
+        assertThat(r.rejected()).isEmpty();
+    }
 }
