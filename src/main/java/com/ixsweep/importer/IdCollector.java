@@ -60,7 +60,7 @@ final class IdCollector {
                     order = Arrays.copyOf(order, size * 2);
                 }
                 order[size++] = id;
-                if (size * 2 > table.length) {
+                if (size * 4 > table.length * 3) {
                     rehash();
                 }
                 return;
