@@ -67,6 +67,7 @@ final class IdColumnFinder {
 
     private static final Pattern NAME_NOISE = Pattern.compile("[\\s\u00A0\u3000\uFEFF_\\-.:：()（）\\[\\]]+");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\s\u00A0\u3000，；]+");
+    private static final Pattern ONLY_TABS = Pattern.compile("[^,;|\\s\u00A0\u3000，；]+(?:\t[^,;|\\s\u00A0\u3000，；]+)*");
     private static final int HEADER_SEARCH_ROWS = 10;
 
     private IdColumnFinder() {}
@@ -98,6 +99,7 @@ final class IdColumnFinder {
         int firstCount = -1;
         boolean varying = false;
         boolean multi = false;
+        boolean onlyTabs = true;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -107,6 +109,7 @@ final class IdColumnFinder {
                 return false;
             }
             String[] parts = LIST_SEPARATORS.split(line);
+            onlyTabs &= ONLY_TABS.matcher(line).matches();
             if (lineCount == 0 && isHeaderLine(line, parts)) {
                 lineCount++;
                 continue;
@@ -134,7 +137,11 @@ final class IdColumnFinder {
         if (!multi || tokens == 0 || numeric * 100 < tokens * percent) {
             return false;
         }
-        return plainText || varying || lineCount <= 2;
+        if (varying || lineCount <= 2) {
+            return true;
+        }
+        // a grid separated by tabs only is cells pasted from a spreadsheet: a table, whose ID column is to be chosen
+        return plainText && !onlyTabs;
     }
 
     static boolean isHeaderLine(String line, String[] parts) {

@@ -127,6 +127,7 @@ public final class IdImporter {
         if (enc.guessed()) {
             LOG.info("{} is not UTF-8; reading it as {}", name, enc.label());
         }
+        refuseMarkup(sample, name);
         CharsetDecoder decoder = enc.charset().newDecoder();
         CodingErrorAction onError = enc.guessed() ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT;
         decoder.onMalformedInput(onError).onUnmappableCharacter(onError);
@@ -187,6 +188,23 @@ public final class IdImporter {
             throw first;
         } catch (IOException e) {
             throw new ImportException(name + " is not a readable Excel workbook: " + e.getMessage(), e);
+        }
+    }
+
+    /** Web pages and XML Spreadsheet 2003 files are often saved with an .xls or .csv name by web tools. */
+    private static void refuseMarkup(String sample, String name) throws ImportException {
+        String start = sample.stripLeading();
+        if (!start.startsWith("<")) {
+            return;
+        }
+        String head = start.substring(0, Math.min(start.length(), 4096)).toLowerCase(Locale.ROOT);
+        if (head.contains("urn:schemas-microsoft-com:office:spreadsheet")) {
+            throw new ImportException(name + " is an XML Spreadsheet 2003 file, not a list of IDs."
+                    + " Open it in Excel, save it as .xlsx or CSV and import that file.");
+        }
+        if (head.contains("<html") || head.contains("<table") || head.contains("<!doctype html")) {
+            throw new ImportException(name + " is a web page (HTML), not a list of IDs. Open it in Excel,"
+                    + " save it as .xlsx or CSV and import that file.");
         }
     }
 

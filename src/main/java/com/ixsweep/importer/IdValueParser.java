@@ -100,7 +100,10 @@ final class IdValueParser {
                 || c == '\u2007'
                 || c == '\u3000'
                 || c == '\uFEFF'
-                || c == '\u200B';
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u2060';
     }
 
     private static long checkRange(long v) {

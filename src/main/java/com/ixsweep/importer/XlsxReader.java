@@ -343,6 +343,9 @@ final class XlsxReader implements Closeable {
                     return "";
                 }
             }
+            if ("b".equals(type)) {
+                return "1".equals(text.strip()) ? "TRUE" : "FALSE";
+            }
             return text;
         }
 

@@ -452,4 +452,47 @@ class IdImporterTest {
         assertThat(r.column()).isEqualTo("profile_id");
         assertThat(r.rejected()).isEmpty();
     }
+
+    @Test
+    void aTabSeparatedGridPastedFromASpreadsheetIsATableNotAList() throws Exception {
+        ImportResult r = importer.importText("1456\t3\r\n1457\t3\r\n1458\t4\r\n", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L, 1457L, 1458L);
+        assertThat(r.columnIndex()).isZero();
+    }
+
+    @Test
+    void aSpaceSeparatedGridInATextFileIsAList() throws Exception {
+        ImportResult r = importer.importFile(file("grid.txt", "1456 1457 1458\n1459 1460 1461\n1462 1463 1464\n"));
+        assertThat(r.ids()).hasSize(9);
+    }
+
+    @Test
+    void invisibleDirectionMarksAroundIdsAreTrimmed() throws Exception {
+        ImportResult r = importer.importText("\u200E1456\u200F\n\u20601457\n", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+    }
+
+    @Test
+    void webPagesSavedAsSpreadsheetsAreRefused() throws Exception {
+        Path f = file("export.xls", "<html><body><table><tr><td>1456</td></tr></table></body></html>");
+        assertThatThrownBy(() -> importer.importFile(f))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("export.xls")
+                .hasMessageContaining("HTML");
+    }
+
+    @Test
+    void xlsxBooleanCellsAreNotReadAsIdOne() throws Exception {
+        Path f = TestXlsx.write(
+                dir.resolve("b.xlsx"),
+                List.of(),
+                new TestXlsx.Sheet(
+                        "S",
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\"><v>1456</v></c></row>"
+                                + "<row r=\"3\"><c r=\"A3\" t=\"b\"><v>1</v></c></row>"));
+        ImportResult r = importer.importFile(f);
+        assertThat(ids(r)).containsExactly(1456L);
+        assertThat(rejectedRows(r)).containsExactly(3);
+    }
 }
