@@ -1,0 +1,225 @@
+package com.ixsweep.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.ixsweep.importer.ColumnCandidate;
+import com.ixsweep.importer.ColumnChoice;
+import com.ixsweep.importer.IdImporter;
+import com.ixsweep.importer.ImportException;
+import com.ixsweep.importer.ImportResult;
+import com.ixsweep.importer.ImportResult.RejectedRow;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code import FILE... [--json] [--column C]}: reads ID lists the way the app does and shows, per file, the IDs, the
+ * duplicates and every rejected row with its reason. Exit status 0 when every file was read, 2 when any was refused
+ * (its message goes to the error stream), 1 for a usage error.
+ */
+public final class ImportCommand {
+
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int REFUSED = 2;
+
+    private static final String USAGE_TEXT = "usage: import FILE... [--json] [--column C]\n"
+            + "  Reads profile IDs from CSV, TSV, TXT or XLSX files and shows what would be imported.\n"
+            + "  --json       one JSON document on standard output\n"
+            + "  --column C   read the IDs from column C (a letter such as B, or a number from 1)\n"
+            + "  exit status: 0 all files read, 2 a file was refused, 1 usage error";
+
+    private ImportCommand() {}
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(args);
+        if (!rest.isEmpty() && rest.get(0).equals("import")) {
+            rest.remove(0);
+        }
+        boolean json = false;
+        ColumnChoice choice = ColumnChoice.AUTO;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--column" -> {
+                    if (i + 1 >= rest.size()) {
+                        err.println("--column needs a column, such as B or 2");
+                        err.println(USAGE_TEXT);
+                        return USAGE;
+                    }
+                    int index = parseColumn(rest.get(++i));
+                    if (index < 0) {
+                        err.println("--column " + rest.get(i) + ": give a letter such as B or a number from 1");
+                        return USAGE;
+                    }
+                    choice = ColumnChoice.column(index);
+                }
+                case "-h", "--help" -> {
+                    out.println(USAGE_TEXT);
+                    return OK;
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("unknown option " + a);
+                        err.println(USAGE_TEXT);
+                        return USAGE;
+                    }
+                    files.add(Path.of(a));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        IdImporter importer = new IdImporter();
+        List<Object> outcomes = new ArrayList<>();
+        boolean refused = false;
+        for (Path f : files) {
+            try {
+                outcomes.add(importer.importFile(f, choice));
+            } catch (ImportException e) {
+                refused = true;
+                outcomes.add(e);
+                err.println("refused: " + e.getMessage());
+            }
+        }
+        if (json) {
+            writeJson(outcomes, files, out);
+        } else {
+            for (Object o : outcomes) {
+                if (o instanceof ImportResult r) {
+                    writeHuman(r, out);
+                }
+            }
+        }
+        out.flush();
+        return refused ? REFUSED : OK;
+    }
+
+    /** "B" -> 1, "2" -> 1; -1 when neither. */
+    static int parseColumn(String s) {
+        String t = s.strip().toUpperCase(Locale.ROOT);
+        if (t.matches("\\d{1,5}")) {
+            int n = Integer.parseInt(t);
+            return n >= 1 ? n - 1 : -1;
+        }
+        if (t.matches("[A-Z]{1,3}")) {
+            int col = 0;
+            for (char c : t.toCharArray()) {
+                col = col * 26 + (c - 'A' + 1);
+            }
+            return col - 1;
+        }
+        return -1;
+    }
+
+    private static void writeHuman(ImportResult r, PrintStream out) {
+        out.printf(
+                Locale.ROOT,
+                "%s: %d IDs, %d duplicates, %d rejected rows (%s%s%s)%n",
+                r.source(),
+                r.ids().size(),
+                r.duplicates(),
+                r.rejected().size(),
+                r.format(),
+                r.encoding().isEmpty() ? "" : ", " + r.encoding(),
+                r.columnIndex() < 0
+                        ? ""
+                        : ", column " + ColumnCandidate.letters(r.columnIndex()) + " '" + r.column() + "'");
+        if (r.columnAmbiguous()) {
+            StringBuilder sb = new StringBuilder("  more than one column could hold the IDs:");
+            for (ColumnCandidate c : r.candidates()) {
+                sb.append(' ')
+                        .append(ColumnCandidate.letters(c.index()))
+                        .append(" '")
+                        .append(c.label())
+                        .append("'");
+            }
+            out.println(sb.append("; choose one with --column"));
+        }
+        StringBuilder line = new StringBuilder("  IDs:");
+        for (var id : r.ids()) {
+            String s = " " + id;
+            if (line.length() + s.length() > 100) {
+                out.println(line);
+                line = new StringBuilder("      ");
+            }
+            line.append(s);
+        }
+        out.println(line);
+        if (!r.rejected().isEmpty()) {
+            int textWidth = 4;
+            for (RejectedRow row : r.rejected()) {
+                textWidth = Math.max(textWidth, Math.min(30, row.text().length()));
+            }
+            String fmt = "  %6s  %-" + textWidth + "s  %s%n";
+            out.printf(Locale.ROOT, fmt, "Row", "Text", "Reason");
+            for (RejectedRow row : r.rejected()) {
+                String text = row.text().length() > 30 ? row.text().substring(0, 29) + "…" : row.text();
+                out.printf(Locale.ROOT, fmt, row.row(), text, row.reason());
+            }
+        }
+    }
+
+    private static String columnText(ImportResult r) {
+        if (r.columnIndex() < 0) {
+            return "";
+        }
+        String letters = ColumnCandidate.letters(r.columnIndex());
+        return r.column().equals("column " + letters)
+                ? ", " + r.column()
+                : ", column " + letters + " '" + r.column() + "'";
+    }
+
+    private static void writeJson(List<Object> outcomes, List<Path> files, PrintStream out) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (int i = 0; i < outcomes.size(); i++) {
+                g.writeStartObject();
+                Object o = outcomes.get(i);
+                if (o instanceof ImportResult r) {
+                    g.writeStringField("file", files.get(i).toString());
+                    g.writeStringField("source", r.source());
+                    g.writeStringField("format", r.format());
+                    g.writeStringField("encoding", r.encoding());
+                    g.writeStringField("column", r.column());
+                    g.writeNumberField("columnIndex", r.columnIndex());
+                    g.writeBooleanField("columnAmbiguous", r.columnAmbiguous());
+                    long[] ids = r.idValues();
+                    g.writeFieldName("ids");
+                    g.writeArray(ids, 0, ids.length);
+                    g.writeNumberField("duplicates", r.duplicates());
+                    g.writeArrayFieldStart("rejected");
+                    for (RejectedRow row : r.rejected()) {
+                        g.writeStartObject();
+                        g.writeNumberField("row", row.row());
+                        g.writeStringField("text", row.text());
+                        g.writeStringField("reason", row.reason());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                } else {
+                    g.writeStringField("file", files.get(i).toString());
+                    g.writeStringField("error", ((ImportException) o).getMessage());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+}

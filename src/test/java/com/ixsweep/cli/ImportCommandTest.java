@@ -1,0 +1,105 @@
+package com.ixsweep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void printsIdsDuplicatesAndRejectedRowsWithReasons() throws IOException {
+        Path f = file("ids.csv", "profile_id,name\n1456,a\n1456,b\n1.23457E+15,c\n1457,d\n");
+        int code = ImportCommand.run(List.of("import", f.toString()), out, err);
+        assertThat(code).isZero();
+        assertThat(out())
+                .contains("ids.csv: 2 IDs, 1 duplicates, 1 rejected rows")
+                .contains("IDs: 1456 1457")
+                .containsPattern("\\s4\\s+1\\.23457E\\+15\\s+written in scientific notation");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void refusedFileGivesExitTwoAndItsMessageOnErrWhileOthersAreStillRead() throws IOException {
+        Path good = file("good.txt", "1456\n");
+        Path empty = file("empty.csv", "");
+        int code = ImportCommand.run(List.of(good.toString(), empty.toString()), out, err);
+        assertThat(code).isEqualTo(ImportCommand.REFUSED);
+        assertThat(err()).contains("empty.csv is empty");
+        assertThat(out()).contains("good.txt: 1 IDs");
+    }
+
+    @Test
+    void jsonOutputCarriesIdsRejectedRowsAndErrors() throws IOException {
+        Path f = file("ids.csv", "id\n1456\nabc\n1457\n1456\n");
+        Path bad = file("ads.csv", "user_id\nh1yynkm\nh1yynks\n");
+        int code = ImportCommand.run(List.of("import", f.toString(), bad.toString(), "--json"), out, err);
+        assertThat(code).isEqualTo(2);
+        JsonNode json = new ObjectMapper().readTree(out());
+        JsonNode first = json.get("files").get(0);
+        assertThat(first.get("ids").toString()).isEqualTo("[1456,1457]");
+        assertThat(first.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(first.get("rejected").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(first.get("rejected").get(0).get("reason").asText()).isNotBlank();
+        assertThat(json.get("files").get(1).get("error").asText()).contains("AdsPower");
+    }
+
+    @Test
+    void columnOptionReadsTheChosenColumn() throws IOException {
+        Path f = file("two.csv", "1456,7\n1457,8\n");
+        int code = ImportCommand.run(List.of(f.toString(), "--column", "B"), out, err);
+        assertThat(code).isZero();
+        assertThat(out()).contains("IDs: 7 8");
+    }
+
+    @Test
+    void ambiguousColumnsAreNamedWithAHint() throws IOException {
+        Path f = file("two.csv", "1456,7\n1457,8\n1458,9\n");
+        ImportCommand.run(List.of(f.toString()), out, err);
+        assertThat(out()).contains("more than one column").contains("--column");
+    }
+
+    @Test
+    void noFilesIsAUsageError() {
+        assertThat(ImportCommand.run(List.of("import"), out, err)).isEqualTo(ImportCommand.USAGE);
+        assertThat(err()).contains("usage: import FILE");
+    }
+
+    @Test
+    void columnLettersAndNumbersAreUnderstood() {
+        assertThat(ImportCommand.parseColumn("A")).isZero();
+        assertThat(ImportCommand.parseColumn("b")).isEqualTo(1);
+        assertThat(ImportCommand.parseColumn("AA")).isEqualTo(26);
+        assertThat(ImportCommand.parseColumn("3")).isEqualTo(2);
+        assertThat(ImportCommand.parseColumn("0")).isEqualTo(-1);
+    }
+}
