@@ -4,7 +4,10 @@ import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.IxBrowserClient;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.simulator.LocalApiSimulator;
+import com.ixsweep.simulator.SimulatorConfig;
 import com.ixsweep.viewmodel.ApiConnector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ final class AppApiConnector implements ApiConnector, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppApiConnector.class);
     static final int DEMO_PROFILES = 200;
+    private static final Duration DEMO_REQUEST_LATENCY = Duration.ofMillis(60);
+    private static final Duration DEMO_PROFILE_LATENCY = Duration.ofMillis(4);
 
     private final AppSettings settings;
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -44,7 +49,16 @@ final class AppApiConnector implements ApiConnector, AutoCloseable {
     @Override
     public synchronized LocalApi startDemo() {
         if (demo == null) {
-            demo = LocalApiSimulator.demo(DEMO_PROFILES);
+            LocalApiSimulator simulator = new LocalApiSimulator(SimulatorConfig.defaults()
+                    .withProfileCount(DEMO_PROFILES)
+                    // a little latency, so a newcomer sees rows go Queued -> Running -> Cleared
+                    .withLatency(DEMO_REQUEST_LATENCY, DEMO_PROFILE_LATENCY));
+            try {
+                simulator.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the demo simulator on a loopback port", e);
+            }
+            demo = simulator;
             opened.add(demo);
             LOG.info("Demo simulator listening at {}", demo.baseUrl());
         }

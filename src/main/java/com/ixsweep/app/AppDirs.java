@@ -37,11 +37,13 @@ public record AppDirs(Path config, Path data) {
             return new AppDirs(appData.resolve(WINDOWS_NAME), appData.resolve(WINDOWS_NAME));
         }
         if (os.contains("mac")) {
-            Path support = userHome.resolve("Library").resolve("Application Support").resolve(WINDOWS_NAME);
+            Path support =
+                    userHome.resolve("Library").resolve("Application Support").resolve(WINDOWS_NAME);
             return new AppDirs(support, support);
         }
         Path config = envPath("XDG_CONFIG_HOME", userHome.resolve(".config")).resolve(UNIX_NAME);
-        Path data = envPath("XDG_DATA_HOME", userHome.resolve(".local").resolve("share")).resolve(UNIX_NAME);
+        Path data = envPath("XDG_DATA_HOME", userHome.resolve(".local").resolve("share"))
+                .resolve(UNIX_NAME);
         return new AppDirs(config, data);
     }
 

@@ -72,7 +72,14 @@ public final class MainView extends BorderPane {
         this.vm = vm;
         this.messages = messages;
         getStyleClass().add("main-view");
-        setTop(new VBox(toolbar(), connectionBanner(), demoBanner(), noticeBanner(), importBanner(), inputStrip(), filterStrip()));
+        setTop(new VBox(
+                toolbar(),
+                connectionBanner(),
+                demoBanner(),
+                noticeBanner(),
+                importBanner(),
+                inputStrip(),
+                filterStrip()));
         setCenter(tableArea());
         setBottom(new VBox(summaryBar(), statusBar()));
     }
@@ -87,8 +94,11 @@ public final class MainView extends BorderPane {
     private ToolBar toolbar() {
         Button load = button(NodeIds.LOAD, "action.load", "mdi2c-cloud-download");
         load.setOnAction(e -> vm.loadProfiles());
-        load.disableProperty().bind(vm.loadingProperty().or(vm.runningProperty()).or(Bindings.createBooleanBinding(
-                () -> !isConnected(vm.connectionStateProperty().get()), vm.connectionStateProperty())));
+        load.disableProperty()
+                .bind(vm.loadingProperty()
+                        .or(vm.runningProperty())
+                        .or(Bindings.createBooleanBinding(
+                                () -> !isConnected(vm.connectionStateProperty().get()), vm.connectionStateProperty())));
 
         Button importButton = button(NodeIds.IMPORT, "action.import", "mdi2f-file-import");
         importButton.setOnAction(e -> chooseFiles());
@@ -101,7 +111,7 @@ public final class MainView extends BorderPane {
         Button clearCookies = button(NodeIds.CLEAR_COOKIES, "action.clearCookies", "mdi2c-cookie-remove");
         clearCookies.textProperty().bind(targetText("action.clearCookies"));
         clearCookies.disableProperty().bind(vm.canClearProperty().not());
-        clearCookies.getStyleClass().add("danger");
+        clearCookies.getGraphic().getStyleClass().add("danger-icon");
         clearCookies.setOnAction(e -> confirmAndClear(ClearMode.CACHE_AND_COOKIES));
 
         Button cancel = button(NodeIds.CANCEL, "action.cancel", "mdi2s-stop-circle-outline");
@@ -150,10 +160,12 @@ public final class MainView extends BorderPane {
         HBox banner = new HBox(10, new FontIcon("mdi2l-lan-disconnect"), message, spacer, retry, demo);
         banner.getStyleClass().addAll("banner", "banner-warning");
         banner.setAlignment(Pos.CENTER_LEFT);
-        showWhen(banner, Bindings.createBooleanBinding(
-                () -> vm.connectionStateProperty().get() == ConnectionState.NOT_REACHABLE
-                        || vm.connectionStateProperty().get() == ConnectionState.PROBLEM,
-                vm.connectionStateProperty()));
+        showWhen(
+                banner,
+                Bindings.createBooleanBinding(
+                        () -> vm.connectionStateProperty().get() == ConnectionState.NOT_REACHABLE
+                                || vm.connectionStateProperty().get() == ConnectionState.PROBLEM,
+                        vm.connectionStateProperty()));
         return banner;
     }
 
@@ -206,6 +218,15 @@ public final class MainView extends BorderPane {
         search.setPromptText(text("input.searchPrompt"));
         search.setAccessibleText(text("input.searchPrompt"));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
+        HBox searchBox = new HBox(6, new FontIcon("mdi2m-magnify"), search);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox.setHgrow(searchBox, Priority.ALWAYS);
+
+        HBox strip = new HBox(10, paste, add, new Separator(javafx.geometry.Orientation.VERTICAL), searchBox);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setPadding(new Insets(8, 10, 8, 10));
+        strip.getStyleClass().add("input-strip");
         return strip;
     }
 
@@ -235,25 +256,55 @@ public final class MainView extends BorderPane {
         Button invert = smallButton("select.invert", e -> vm.invertShown());
         Label shown = new Label();
         shown.setId(NodeIds.SHOWN);
-        shown.textProperty().bind(Bindings.createStringBinding(
-                () -> text(
-                        "table.shown",
-                        vm.getShownRows().size(),
-                        vm.getRows().size(),
-                        vm.selectedCountProperty().get()),
-                vm.getShownRows(),
-                vm.getRows(),
-                vm.selectedCountProperty()));
-        HBox searchBox = new HBox(6, new FontIcon("mdi2m-magnify"), search);
-        searchBox.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        HBox.setHgrow(searchBox, Priority.ALWAYS);
-
-        HBox strip = new HBox(10, paste, add, new Separator(javafx.geometry.Orientation.VERTICAL), searchBox);
+        shown.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> text(
+                                "table.shown",
+                                vm.getShownRows().size(),
+                                vm.getRows().size(),
+                                vm.selectedCountProperty().get()),
+                        vm.getShownRows(),
+                        vm.getRows(),
+                        vm.selectedCountProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        status.setPrefWidth(190);
+        group.setPrefWidth(130);
+        tag.setPrefWidth(120);
+        HBox strip = new HBox(
+                8,
+                fixed(new Label(text("filter.status"))),
+                status,
+                fixed(new Label(text("filter.group"))),
+                group,
+                fixed(new Label(text("filter.tag"))),
+                tag,
+                fixed(openOnly),
+                spacer,
+                fixed(shown),
+                fixed(all),
+                fixed(none),
+                fixed(invert));
         strip.setAlignment(Pos.CENTER_LEFT);
-        strip.setPadding(new Insets(8, 10, 8, 10));
-        strip.getStyleClass().add("input-strip");
+        strip.setPadding(new Insets(4, 10, 4, 10));
+        strip.getStyleClass().add("filter-strip");
         return strip;
+    }
+
+    /** A filter combo whose first entry, "all", stands for the empty filter value. */
+    private ComboBox<String> choiceFilter(
+            String key, ObservableList<String> names, javafx.beans.property.StringProperty value) {
+        String any = text(key + ".any");
+        ObservableList<String> items = FXCollections.observableArrayList(any);
+        names.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            items.setAll(any);
+            items.addAll(names);
+        });
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setValue(any);
+        box.setAccessibleText(text(key));
+        box.valueProperty().addListener((obs, old, v) -> value.set(v == null || v.equals(any) ? "" : v));
+        return box;
     }
 
     private Button smallButton(String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
@@ -273,14 +324,15 @@ public final class MainView extends BorderPane {
         SortedList<ProfileRowViewModel> sorted = new SortedList<>(vm.getShownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().setAll(List.of(
-                checkColumn(),
-                idColumn(),
-                textColumn("column.name", 220, r -> r.getValue().nameProperty()),
-                textColumn("column.group", 120, r -> r.getValue().groupNameProperty()),
-                textColumn("column.tag", 100, r -> r.getValue().tagNameProperty()),
-                lastOpenedColumn(),
-                statusColumn()));
+        table.getColumns()
+                .setAll(List.of(
+                        checkColumn(),
+                        idColumn(),
+                        textColumn("column.name", 220, r -> r.getValue().nameProperty()),
+                        textColumn("column.group", 120, r -> r.getValue().groupNameProperty()),
+                        textColumn("column.tag", 100, r -> r.getValue().tagNameProperty()),
+                        lastOpenedColumn(),
+                        statusColumn()));
         Label placeholder = new Label(text("table.empty"));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
@@ -302,7 +354,8 @@ public final class MainView extends BorderPane {
     }
 
     private void toggleHighlighted() {
-        List<ProfileRowViewModel> highlighted = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<ProfileRowViewModel> highlighted =
+                new ArrayList<>(table.getSelectionModel().getSelectedItems());
         boolean tick = highlighted.stream().anyMatch(r -> !r.isSelected());
         highlighted.forEach(r -> r.setSelected(tick));
     }
@@ -322,7 +375,8 @@ public final class MainView extends BorderPane {
 
     private TableColumn<ProfileRowViewModel, Long> idColumn() {
         TableColumn<ProfileRowViewModel, Long> c = new TableColumn<>(text("column.id"));
-        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().getId().value()));
+        c.setCellValueFactory(
+                r -> new ReadOnlyObjectWrapper<>(r.getValue().getId().value()));
         c.setPrefWidth(90);
         return c;
     }
@@ -350,9 +404,10 @@ public final class MainView extends BorderPane {
             @Override
             protected void updateItem(Number seconds, boolean empty) {
                 super.updateItem(seconds, empty);
-                setText(empty || seconds == null || seconds.longValue() <= 0
-                        ? ""
-                        : LAST_OPENED.format(Instant.ofEpochSecond(seconds.longValue())));
+                setText(
+                        empty || seconds == null || seconds.longValue() <= 0
+                                ? ""
+                                : LAST_OPENED.format(Instant.ofEpochSecond(seconds.longValue())));
             }
         });
         c.setPrefWidth(130);
@@ -380,9 +435,8 @@ public final class MainView extends BorderPane {
         area.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                vm.importFiles(e.getDragboard().getFiles().stream()
-                        .map(File::toPath)
-                        .toList());
+                vm.importFiles(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
             }
             area.pseudoClassStateChanged(DRAG_OVER, false);
             e.setDropCompleted(ok);
@@ -395,8 +449,7 @@ public final class MainView extends BorderPane {
         chooser.setTitle(text("import.title"));
         chooser.getExtensionFilters()
                 .addAll(
-                        new FileChooser.ExtensionFilter(
-                                text("import.filter"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
+                        new FileChooser.ExtensionFilter(text("import.filter"), "*.csv", "*.tsv", "*.txt", "*.xlsx"),
                         new FileChooser.ExtensionFilter(text("import.all"), "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
         if (files != null) {
@@ -440,16 +493,18 @@ public final class MainView extends BorderPane {
         if (s == null) {
             return "";
         }
-        String counts = countsText(s.count(RowStatus.CLEARED), List.of(
-                        RowStatus.SKIPPED_OPEN,
-                        RowStatus.NOT_FOUND,
-                        RowStatus.FAILED,
-                        RowStatus.NOT_CONFIRMED,
-                        RowStatus.NOT_ATTEMPTED)
-                .stream()
-                .filter(st -> s.count(st) > 0)
-                .map(st -> text("status." + st.name()).toLowerCase() + " " + s.count(st))
-                .collect(Collectors.joining(" · ")));
+        String counts = countsText(
+                s.count(RowStatus.CLEARED),
+                List.of(
+                                RowStatus.SKIPPED_OPEN,
+                                RowStatus.NOT_FOUND,
+                                RowStatus.FAILED,
+                                RowStatus.NOT_CONFIRMED,
+                                RowStatus.NOT_ATTEMPTED)
+                        .stream()
+                        .filter(st -> s.count(st) > 0)
+                        .map(st -> text("status." + st.name()).toLowerCase() + " " + s.count(st))
+                        .collect(Collectors.joining(" · ")));
         String line = text("summary.line", s.total(), counts, s.duration().toMillis() / 1000.0, s.requests());
         return s.stopReason().isEmpty() ? line : line + " — " + s.stopReason();
     }
@@ -461,40 +516,51 @@ public final class MainView extends BorderPane {
     private Node statusBar() {
         Label connection = new Label();
         connection.setId(NodeIds.CONNECTION);
-        connection.textProperty().bind(Bindings.createStringBinding(
-                () -> text("connection." + vm.connectionStateProperty().get().name(), vm.apiUrlProperty().get()),
-                vm.connectionStateProperty(),
-                vm.apiUrlProperty()));
-        connection.graphicProperty().bind(Bindings.createObjectBinding(
-                () -> new FontIcon(isConnected(vm.connectionStateProperty().get())
-                        ? "mdi2l-lan-connect"
-                        : "mdi2l-lan-disconnect"),
-                vm.connectionStateProperty()));
+        connection
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> text(
+                                "connection."
+                                        + vm.connectionStateProperty().get().name(),
+                                vm.apiUrlProperty().get()),
+                        vm.connectionStateProperty(),
+                        vm.apiUrlProperty()));
+        connection
+                .graphicProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new FontIcon(
+                                isConnected(vm.connectionStateProperty().get())
+                                        ? "mdi2l-lan-connect"
+                                        : "mdi2l-lan-disconnect"),
+                        vm.connectionStateProperty()));
 
         ProgressBar progress = new ProgressBar(0);
         progress.setId(NodeIds.PROGRESS);
         progress.setPrefWidth(200);
-        progress.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> vm.runTotalProperty().get() == 0
-                        ? 0
-                        : (double) vm.runFinishedProperty().get() / vm.runTotalProperty().get(),
-                vm.runFinishedProperty(),
-                vm.runTotalProperty()));
+        progress.progressProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> vm.runTotalProperty().get() == 0
+                                ? 0
+                                : (double) vm.runFinishedProperty().get()
+                                        / vm.runTotalProperty().get(),
+                        vm.runFinishedProperty(),
+                        vm.runTotalProperty()));
         progress.visibleProperty().bind(vm.runTotalProperty().greaterThan(0));
 
         Label counts = new Label();
         counts.setId(NodeIds.COUNTS);
-        counts.textProperty().bind(Bindings.createStringBinding(
-                this::progressText,
-                vm.runFinishedProperty(),
-                vm.runTotalProperty(),
-                vm.etaSecondsProperty(),
-                vm.getCounts().property(RowStatus.CLEARED),
-                vm.getCounts().property(RowStatus.FAILED),
-                vm.getCounts().property(RowStatus.NOT_FOUND),
-                vm.getCounts().property(RowStatus.SKIPPED_OPEN),
-                vm.runningProperty(),
-                vm.stoppingProperty()));
+        counts.textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::progressText,
+                        vm.runFinishedProperty(),
+                        vm.runTotalProperty(),
+                        vm.etaSecondsProperty(),
+                        vm.getCounts().property(RowStatus.CLEARED),
+                        vm.getCounts().property(RowStatus.FAILED),
+                        vm.getCounts().property(RowStatus.NOT_FOUND),
+                        vm.getCounts().property(RowStatus.SKIPPED_OPEN),
+                        vm.runningProperty(),
+                        vm.stoppingProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -524,6 +590,12 @@ public final class MainView extends BorderPane {
         return eta >= 0 && vm.isRunning() ? base + " — " + text("progress.eta", eta) : base;
     }
 
+    /** Keeps a control at its natural width: labels and buttons must not be cut to "Gr...". */
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
+    }
+
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
@@ -533,15 +605,21 @@ public final class MainView extends BorderPane {
         Label label = new Label();
         label.setId(NodeIds.IMPORT_SUMMARY);
         label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.lastImportProperty().get() == null ? "" : importSummary(vm.lastImportProperty().get()),
-                vm.lastImportProperty()));
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.lastImportProperty().get() == null
+                                ? ""
+                                : importSummary(vm.lastImportProperty().get()),
+                        vm.lastImportProperty()));
         Button show = new Button(text("import.showRejected"));
-        show.setOnAction(e -> RejectedRowsDialog.show(getScene().getWindow(), messages, vm.lastImportProperty().get()));
-        showWhen(show, Bindings.createBooleanBinding(
-                () -> vm.lastImportProperty().get() != null
-                        && !vm.lastImportProperty().get().rejected().isEmpty(),
-                vm.lastImportProperty()));
+        show.setOnAction(e -> RejectedRowsDialog.show(
+                getScene().getWindow(), messages, vm.lastImportProperty().get()));
+        showWhen(
+                show,
+                Bindings.createBooleanBinding(
+                        () -> vm.lastImportProperty().get() != null
+                                && !vm.lastImportProperty().get().rejected().isEmpty(),
+                        vm.lastImportProperty()));
         Button close = new Button("", new FontIcon("mdi2c-close-circle-outline"));
         close.setAccessibleText(text("notice.dismiss"));
         close.getStyleClass().add("flat");
@@ -557,6 +635,12 @@ public final class MainView extends BorderPane {
 
     private String importSummary(ImportResult r) {
         String column = r.column().isEmpty() ? "" : text("import.column", r.column());
-        return text("import.summary", r.ids().size(), r.source(), column, r.duplicates(), r.rejected().size());
+        return text(
+                "import.summary",
+                r.ids().size(),
+                r.source(),
+                column,
+                r.duplicates(),
+                r.rejected().size());
     }
 }

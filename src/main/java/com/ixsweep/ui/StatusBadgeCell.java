@@ -23,7 +23,9 @@ final class StatusBadgeCell extends TableCell<ProfileRowViewModel, RowState> {
 
     static {
         for (RowStatus s : RowStatus.values()) {
-            PSEUDO.put(s, PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+            PSEUDO.put(
+                    s,
+                    PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         }
     }
 

@@ -15,6 +15,10 @@ public interface ApiConnector {
      */
     LocalApi connect(String baseUrl);
 
-    /** Starts the in-process simulator (about 200 profiles) on a free loopback port and returns a client to it. */
+    /**
+     * Starts the in-process simulator (about 200 profiles) on a free loopback port and returns a client to it.
+     *
+     * @throws java.io.UncheckedIOException when no loopback port can be bound
+     */
     LocalApi startDemo();
 }

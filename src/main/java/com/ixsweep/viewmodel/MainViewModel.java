@@ -131,10 +131,12 @@ public final class MainViewModel {
         running = Bindings.createBooleanBinding(clearService::isRunning, clearService.runningProperty());
         targetCount = Bindings.createIntegerBinding(
                 () -> selectedCount.get() > 0 ? selectedCount.get() : rows.size(), selectedCount, rows);
-        canClear = running.not().and(targetCount.greaterThan(0)).and(Bindings.createBooleanBinding(
-                () -> connectionState.get() == ConnectionState.CONNECTED
-                        || connectionState.get() == ConnectionState.DEMO,
-                connectionState));
+        canClear = running.not()
+                .and(targetCount.greaterThan(0))
+                .and(Bindings.createBooleanBinding(
+                        () -> connectionState.get() == ConnectionState.CONNECTED
+                                || connectionState.get() == ConnectionState.DEMO,
+                        connectionState));
         searchText.addListener(obs -> refilter());
         statusFilter.addListener(obs -> refilter());
         groupFilter.addListener(obs -> refilter());
@@ -202,7 +204,14 @@ public final class MainViewModel {
     public void startDemo() {
         connectionState.set(ConnectionState.CHECKING);
         background.execute(() -> {
-            LocalApi demo = connector.startDemo();
+            LocalApi demo;
+            try {
+                demo = connector.startDemo();
+            } catch (RuntimeException e) {
+                LOG.error("The demo could not start", e);
+                uiExecutor.execute(() -> connectionFailed(ConnectionState.PROBLEM, e.getMessage()));
+                return;
+            }
             uiExecutor.execute(() -> {
                 apiUrl.set(demo.baseUrl());
                 useApi(demo, ConnectionState.DEMO, "Demo: a simulated ixBrowser with sample profiles");

@@ -65,13 +65,22 @@ class ClearFlowUiTest {
             @Override
             public LocalApi startDemo() {
                 LocalApiSimulator simulator = new LocalApiSimulator(demoConfig);
-                simulator.start();
+                try {
+                    simulator.start();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 opened.add(simulator);
                 return connect(simulator.baseUrl());
             }
         };
         vm = new MainViewModel(
-                connector, ClearEngine::new, new IdImporter(), background, Platform::runLater, System::currentTimeMillis);
+                connector,
+                ClearEngine::new,
+                new IdImporter(),
+                background,
+                Platform::runLater,
+                System::currentTimeMillis);
         MainView view = new MainView(vm, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
         Scene scene = new Scene(view, 1100, 700);
         stage.setScene(scene);
@@ -93,11 +102,48 @@ class ClearFlowUiTest {
     }
 
     private void waitFor(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException timedOut) {
+            // fall through to the assertion, which says what the window showed
+        }
+        assertThat(condition.getAsBoolean())
+                .as(
+                        "%s (connection %s: %s; notice: %s; %d rows)",
+                        what,
+                        vm.connectionStateProperty().get(),
+                        vm.connectionMessageProperty().get(),
+                        vm.noticeProperty().get(),
+                        vm.getRows().size())
+                .isTrue();
+    }
+
+    /** Clicks a button once it is shown, laid out and enabled: a click before layout lands elsewhere. */
+    private void clickWhenReady(FxRobot robot, String id) throws Exception {
+        waitFor(id + " ready", () -> {
+            var node = robot.lookup("#" + id).tryQuery();
+            return node.isPresent()
+                    && node.get().isVisible()
+                    && !node.get().isDisabled()
+                    && node.get().getScene() != null
+                    && isLaidOut((javafx.scene.layout.Region) node.get());
         });
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + id);
+    }
+
+    /** A node just made visible keeps a stale size and place until the next layout pass. */
+    private static boolean isLaidOut(javafx.scene.layout.Region node) {
+        var inScene = node.localToScene(node.getLayoutBounds());
+        return node.getWidth() >= node.prefWidth(-1) - 1 && inScene.getMinY() >= 0 && inScene.getMinX() >= 0;
+    }
+
+    /** Service state may only be read on the FX thread. */
+    private boolean running() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> vm.isRunning()).get(5, TimeUnit.SECONDS);
     }
 
     private long rowsIn(RowStatus status) {
@@ -110,47 +156,47 @@ class ClearFlowUiTest {
     void withoutIxBrowserTheDemoClearsEveryKnownProfileAndMarksUnknownIdsNotFound(FxRobot robot) throws Exception {
         String nowhere = closedPortUrl();
         robot.interact(() -> vm.connect(nowhere));
-        waitFor("the Try the demo offer", () -> robot.lookup("#" + NodeIds.TRY_DEMO).queryButton().isVisible());
-
-        robot.clickOn("#" + NodeIds.TRY_DEMO);
+        clickWhenReady(robot, NodeIds.TRY_DEMO);
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
-        assertThat(robot.lookup("#" + NodeIds.DEMO_BANNER).queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#" + NodeIds.DEMO_BANNER).queryLabeled().isVisible())
+                .isTrue();
 
         robot.clickOn("#" + NodeIds.PASTE_AREA).write("999001\n999002");
-        robot.clickOn("#" + NodeIds.ADD_IDS);
+        clickWhenReady(robot, NodeIds.ADD_IDS);
         waitFor("the pasted IDs as rows", () -> vm.getRows().size() == 202);
 
         Button clear = robot.lookup("#" + NodeIds.CLEAR_COOKIES).queryButton();
         assertThat(clear.getText()).isEqualTo("Clear cache and cookies (all 202)");
-        robot.clickOn(clear);
-        robot.clickOn("#" + NodeIds.CONFIRM_CLEAR);
+        clickWhenReady(robot, NodeIds.CLEAR_COOKIES);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
 
-        waitFor("every row final", () -> !vm.isRunning()
-                && vm.getRows().stream().allMatch(r -> r.getState().status().isFinal()));
+        waitFor("the run's summary", () -> vm.lastSummaryProperty().get() != null);
+        assertThat(running()).isFalse();
+        assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
         assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(200);
         assertThat(rowsIn(RowStatus.NOT_FOUND)).isEqualTo(2);
         TableView<ProfileRowViewModel> table = robot.lookup("#" + NodeIds.TABLE).queryTableView();
         assertThat(table.getItems()).hasSize(202);
         assertThat(robot.lookup(".status-badge").queryAll())
-                .anySatisfy(n -> assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
+                .anySatisfy(n ->
+                        assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
         assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText()).contains("cleared 200");
     }
 
     @Test
     void cancelLeavesUnsentRowsNotAttempted(FxRobot robot) throws Exception {
-        demoConfig = SimulatorConfig.defaults()
-                .withProfileCount(300)
-                .withLatency(Duration.ofMillis(150), Duration.ZERO);
+        demoConfig =
+                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
         robot.interact(() -> vm.startDemo());
         waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
         robot.interact(() -> vm.chunkSizeProperty().set(10));
 
-        robot.clickOn("#" + NodeIds.CLEAR_CACHE);
-        robot.clickOn("#" + NodeIds.CONFIRM_CLEAR);
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
         waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
         long pressed = System.nanoTime();
-        robot.clickOn("#" + NodeIds.CANCEL);
-        waitFor("the run ended", () -> !vm.isRunning());
+        clickWhenReady(robot, NodeIds.CANCEL);
+        waitFor("the run ended", () -> vm.lastSummaryProperty().get() != null);
         long stoppedMillis = (System.nanoTime() - pressed) / 1_000_000;
 
         assertThat(stoppedMillis).as("cancel stops within a second or so").isLessThan(2_000);

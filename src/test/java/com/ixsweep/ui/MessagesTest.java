@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("com.ixsweep.ui.messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "com.ixsweep.ui.messages",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Test
