@@ -177,4 +177,20 @@ class EnvelopeFixturesTest {
         assertThat(outcome.failureClass()).isEqualTo(FailureClass.OPERATOR);
         assertThat(outcome.describe()).endsWith("needs ixBrowser 2.3.17 or later");
     }
+
+    @Test
+    void pagingStopsWhenTheServerIgnoresThePageNumber() {
+        server.answer("{\"error\":{\"code\":0},\"data\":{\"total\":10,\"data\":"
+                + "[{\"profile_id\":1},{\"profile_id\":\"2\"}]}}");
+        try (IxBrowserClient c =
+                TestClients.client(TestClients.settings(server.baseUrl()).withPageSize(2))) {
+            ApiOutcome<List<Profile>> outcome = c.listProfiles(ProfileQuery.ALL);
+
+            assertThat(((ApiOutcome.Ok<List<Profile>>) outcome).data())
+                    .extracting(Profile::id)
+                    .containsExactly(ProfileId.of(1), ProfileId.of(2));
+            assertThat(server.requests).hasSize(2);
+            assertThat(server.requests.get(1)).contains("\"page\":2").contains("\"limit\":2");
+        }
+    }
 }
