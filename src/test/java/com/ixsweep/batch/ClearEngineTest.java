@@ -82,6 +82,17 @@ class ClearEngineTest {
     }
 
     @Test
+    void aRowIsQueuedThenRunningThenFinal() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 3);
+
+        engine(api).run(request(ids(1, 3), 50, OpenProfilePolicy.SKIP), listener, CancelSignal.NEVER);
+
+        assertThat(listener.events.get(id(2)))
+                .extracting(RowState::status)
+                .containsExactly(RowStatus.QUEUED, RowStatus.RUNNING, RowStatus.CLEARED);
+    }
+
+    @Test
     void omittedIdsAreRetriedAloneThenNotConfirmed() {
         FakeLocalApi api = FakeLocalApi.withProfiles(1, 100).unknownIds(UnknownIds.OMIT);
         List<ProfileId> all = new ArrayList<>(ids(1, 100));

@@ -75,6 +75,22 @@ class RunJournalTest {
     }
 
     @Test
+    void everyLineIsOnDiskAsSoonAsItIsWrittenWithoutClosing() throws IOException {
+        ClearRequest request = ClearRequest.of(ids(1, 2), ClearMode.CACHE);
+        RunJournal journal = RunJournal.start(dir, request);
+        journal.stateChanged(ProfileId.of(1), RowState.of(RowStatus.CLEARED));
+        journal.notice("ixBrowser is slow");
+
+        // Read while still open, as after a kill: nothing is waiting in a buffer.
+        RunJournal.Contents contents = RunJournal.read(journal.file());
+
+        assertThat(contents.lastStates().get(ProfileId.of(1))).isEqualTo(RowState.of(RowStatus.CLEARED));
+        assertThat(contents.notices()).containsExactly("ixBrowser is slow");
+        assertThat(journal.healthy()).isTrue();
+        journal.close();
+    }
+
+    @Test
     void twoJournalsStartedInTheSameMillisecondGetTheirOwnFiles() throws IOException {
         ClearRequest request = ClearRequest.of(ids(1, 3), ClearMode.CACHE);
         try (RunJournal a = RunJournal.start(dir, request, time);
