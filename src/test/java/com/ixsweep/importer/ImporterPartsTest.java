@@ -125,4 +125,25 @@ class ImporterPartsTest {
                             x -> assertThat(x).isNull(), x -> assertThat(x).isInstanceOf(ImportException.class));
         }
     }
+
+    @Test
+    void damagedWorkbooksAreRefusedNotCrashedOn() throws Exception {
+        byte[] good = Files.readAllBytes(Path.of(ImporterPartsTest.class
+                .getResource("/cases/import/profiles.xlsx")
+                .toURI()));
+        Random random = new Random(7);
+        IdImporter importer = new IdImporter();
+        for (int i = 0; i < 200; i++) {
+            byte[] bytes = good.clone();
+            for (int k = 0; k < 1 + random.nextInt(4); k++) {
+                bytes[4 + random.nextInt(bytes.length - 4)] = (byte) random.nextInt(256);
+            }
+            Path f = Files.write(dir.resolve("d" + i + ".xlsx"), bytes);
+            Throwable thrown = catchThrowable(() -> importer.importFile(f));
+            assertThat(thrown)
+                    .as("damaged workbook %d", i)
+                    .satisfiesAnyOf(
+                            x -> assertThat(x).isNull(), x -> assertThat(x).isInstanceOf(ImportException.class));
+        }
+    }
 }
