@@ -495,4 +495,13 @@ class IdImporterTest {
         assertThat(ids(r)).containsExactly(1456L);
         assertThat(rejectedRows(r)).containsExactly(3);
     }
+
+    @Test
+    void adsPowerSerialNumbersNextToAdsPowerIdsAreRefusedUnlessTheUserChoosesTheColumn() throws Exception {
+        Path f = file("ads-export.csv", "serial_number,user_id,name\n1,j5k2m1x,a\n2,h1yynkm,b\n3,kx83hd2,c\n");
+        assertThatThrownBy(() -> importer.importFile(f))
+                .hasMessageContaining("AdsPower")
+                .hasMessageContaining("serial_number holds numbers too");
+        assertThat(ids(importer.importFile(f, ColumnChoice.column(0)))).containsExactly(1L, 2L, 3L);
+    }
 }
