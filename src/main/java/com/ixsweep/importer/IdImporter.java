@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * and telling for every row it leaves out why. Refuses, with a message naming the file and what is wrong, inputs that
  * cannot be a list of ixBrowser profile IDs: empty, header only, binary, too large, or another vendor's IDs.
  *
+ * <p>Row numbers are those a person sees: 1-based, header and blank rows included; in CSV a record whose quoted cell
+ * spans several lines counts as one row (as in Excel), in XLSX the sheet's own row numbers.
+ *
  * <p>Plain Java and stateless: any thread may call it, and a UI should call it off the FX thread since a large file
  * takes about a second.
  */
@@ -81,7 +84,7 @@ public final class IdImporter {
                     + " Export the profile IDs as CSV, TXT or XLSX and import that file.");
         }
         try {
-            return importText(file, name, head, whole, enc, choice);
+            return importTextFile(file, name, head, whole, enc, choice);
         } catch (CharacterCodingException e) {
             if (!enc.guessed() && enc.bomLength() == 0 && enc.charset().name().equals("UTF-8")) {
                 return importLegacy(file, name, choice);
@@ -119,7 +122,7 @@ public final class IdImporter {
         }
     }
 
-    private ImportResult importText(
+    private ImportResult importTextFile(
             Path file, String name, byte[] head, boolean whole, EncodingDetector.Detected enc, ColumnChoice choice)
             throws ImportException, CharacterCodingException {
         String sample =
@@ -152,7 +155,7 @@ public final class IdImporter {
         var enc = new EncodingDetector.Detected(EncodingDetector.guessLegacy(all, all.length), 0, true);
         byte[] head = all.length > HEAD_BYTES ? java.util.Arrays.copyOf(all, HEAD_BYTES) : all;
         try {
-            return importText(file, name, head, head.length == all.length, enc, choice);
+            return importTextFile(file, name, head, head.length == all.length, enc, choice);
         } catch (CharacterCodingException e) {
             throw new ImportException(name + " cannot be decoded as " + enc.label(), e);
         }

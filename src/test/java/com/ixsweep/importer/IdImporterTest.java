@@ -504,4 +504,21 @@ class IdImporterTest {
                 .hasMessageContaining("serial_number holds numbers too");
         assertThat(ids(importer.importFile(f, ColumnChoice.column(0)))).containsExactly(1L, 2L, 3L);
     }
+
+    @Test
+    void theUserCanSayWhetherTheFirstRowIsAHeader() throws Exception {
+        Path f = file("h.csv", "code,name\n1456,a\n1457,b\n");
+        ImportResult absent = importer.importFile(f, new ColumnChoice(0, ColumnChoice.Header.ABSENT));
+        assertThat(rejectedRows(absent)).containsExactly(1);
+        Path g = file("g.csv", "1456,a\n1457,b\n1458,c\n");
+        ImportResult present = importer.importFile(g, new ColumnChoice(-1, ColumnChoice.Header.PRESENT));
+        assertThat(ids(present)).containsExactly(1457L, 1458L);
+        assertThat(present.column()).isEqualTo("1456");
+    }
+
+    @Test
+    void choosingAColumnThatDoesNotExistIsRefused() throws Exception {
+        Path f = file("c.csv", "id,name\n1456,a\n");
+        assertThatThrownBy(() -> importer.importFile(f, ColumnChoice.column(5))).hasMessageContaining("no column F");
+    }
 }
