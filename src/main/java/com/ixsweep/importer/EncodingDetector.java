@@ -46,6 +46,12 @@ final class EncodingDetector {
         if (len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new Detected(StandardCharsets.UTF_8, 3, false);
         }
+        if (len >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return new Detected(Charset.forName("UTF-32LE"), 4, false);
+        }
+        if (len >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return new Detected(Charset.forName("UTF-32BE"), 4, false);
+        }
         if (len >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return new Detected(StandardCharsets.UTF_16LE, 2, false);
         }

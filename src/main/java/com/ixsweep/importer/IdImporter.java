@@ -176,19 +176,29 @@ public final class IdImporter {
             if (sheets.isEmpty()) {
                 throw new ImportException(name + " is a workbook without worksheets");
             }
-            ImportException first = null;
+            // the first sheet with a column named for IDs; else the first sheet where a column of IDs was found
+            ImportException firstError = null;
+            ImportResult firstResult = null;
             for (XlsxReader.Sheet sheet : sheets) {
                 String source = sheets.size() == 1 ? name : name + " (sheet '" + sheet.name() + "')";
                 try (RecordSource rows = xlsx.rows(sheet)) {
                     ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'");
-                    return withSource(r, name);
+                    if (!choice.automatic() || IdColumnFinder.headerScore(r.column()) >= 60) {
+                        return withSource(r, name);
+                    }
+                    if (firstResult == null) {
+                        firstResult = withSource(r, name);
+                    }
                 } catch (ImportException e) {
-                    if (first == null) {
-                        first = e;
+                    if (firstError == null) {
+                        firstError = e;
                     }
                 }
             }
-            throw first;
+            if (firstResult != null) {
+                return firstResult;
+            }
+            throw firstError;
         } catch (IOException e) {
             throw new ImportException(name + " is not a readable Excel workbook: " + e.getMessage(), e);
         }
@@ -408,7 +418,7 @@ public final class IdImporter {
     /** NUL bytes or many control characters in what claims to be 8-bit text; control characters in UTF-16. */
     static boolean looksBinary(byte[] head, EncodingDetector.Detected enc) {
         String cs = enc.charset().name();
-        if (cs.startsWith("UTF-16")) {
+        if (cs.startsWith("UTF-16") || cs.startsWith("UTF-32")) {
             String text = EncodingDetector.decodeSample(head, enc.bomLength(), head.length, enc.charset());
             int controls = 0;
             for (int i = 0; i < text.length(); i++) {

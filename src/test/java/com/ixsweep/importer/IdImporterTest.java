@@ -521,4 +521,33 @@ class IdImporterTest {
         Path f = file("c.csv", "id,name\n1456,a\n");
         assertThatThrownBy(() -> importer.importFile(f, ColumnChoice.column(5))).hasMessageContaining("no column F");
     }
+
+    @Test
+    void aSheetWithANamedIdColumnWinsOverAnEarlierSheetOfNumbers() throws Exception {
+        Path f = TestXlsx.write(
+                dir.resolve("summary.xlsx"),
+                List.of(),
+                new TestXlsx.Sheet(
+                        "Summary",
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Count</t></is></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\"><v>12</v></c></row><row r=\"3\"><c r=\"A3\"><v>30</v></c></row>"),
+                new TestXlsx.Sheet(
+                        "Profiles",
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Profile ID</t></is></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\"><v>1456</v></c></row>"));
+        ImportResult r = importer.importFile(f);
+        assertThat(ids(r)).containsExactly(1456L);
+        assertThat(r.format()).contains("Profiles");
+    }
+
+    @Test
+    void utf32WithBomIsDecodedNotCalledBinary() throws Exception {
+        byte[] body = "id\n1456\n".getBytes(Charset.forName("UTF-32LE"));
+        byte[] bytes = new byte[body.length + 4];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 4, body.length);
+        assertThat(ids(importer.importFile(Files.write(dir.resolve("u32.txt"), bytes))))
+                .containsExactly(1456L);
+    }
 }
