@@ -104,7 +104,7 @@ class ImporterPartsTest {
         Random random = new Random(42);
         IdImporter importer = new IdImporter();
         String alphabet = "0123456789,;\t|\"\r\n .eE-+abcx=’'\u00A0中";
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 150; i++) {
             byte[] bytes;
             if (i % 3 == 0) {
                 bytes = new byte[random.nextInt(300)];
@@ -133,7 +133,7 @@ class ImporterPartsTest {
                 .toURI()));
         Random random = new Random(7);
         IdImporter importer = new IdImporter();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 100; i++) {
             byte[] bytes = good.clone();
             for (int k = 0; k < 1 + random.nextInt(4); k++) {
                 bytes[4 + random.nextInt(bytes.length - 4)] = (byte) random.nextInt(256);
