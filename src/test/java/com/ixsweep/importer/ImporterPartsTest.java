@@ -146,4 +146,32 @@ class ImporterPartsTest {
                             x -> assertThat(x).isNull(), x -> assertThat(x).isInstanceOf(ImportException.class));
         }
     }
+
+    @Test
+    void idColumnNamesAreRecognisedWhateverTheirCaseSpacingOrScript() {
+        for (String name : List.of(
+                "profile_id",
+                "Profile ID",
+                "PROFILE-ID",
+                " profileId ",
+                "Profile IDs",
+                "serial number",
+                "Serial No.",
+                "No",
+                "#",
+                "ID",
+                "序号",
+                "编号",
+                "窗口序号",
+                "窗口编号",
+                "窗口 ID",
+                "序號",
+                "\uFEFFprofile_id")) {
+            assertThat(IdColumnFinder.headerScore(name)).as(name).isPositive();
+        }
+        for (String name : List.of("name", "group", "user_id", "note", "1456", "")) {
+            assertThat(IdColumnFinder.headerScore(name)).as(name).isZero();
+        }
+        assertThat(IdColumnFinder.headerScore("Profile ID")).isGreaterThan(IdColumnFinder.headerScore("No"));
+    }
 }
