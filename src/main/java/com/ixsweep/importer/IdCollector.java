@@ -14,16 +14,27 @@ final class IdCollector {
 
     private static final int MAX_TEXT = 200;
 
-    private long[] order = new long[1024];
+    /** A bound on the size hint, so that a wrong estimate cannot allocate much more than it saves. */
+    private static final int MAX_HINT = 4_000_000;
+
+    private long[] order;
     private int size;
-    private long[] table = new long[2048];
-    private int mask = table.length - 1;
+    private long[] table;
+    private int mask;
     private int duplicates;
     private final List<RejectedRow> rejected = new ArrayList<>();
     private ForeignIdKind foreign;
     private int foreignCount;
     private String foreignExample;
     private int foreignRow;
+
+    /** @param expected about how many IDs will come (0 when unknown): the arrays are sized once for them */
+    IdCollector(long expected) {
+        int hint = (int) Math.max(1024, Math.min(expected, MAX_HINT));
+        order = new long[hint];
+        table = new long[Integer.highestOneBit(hint * 4 / 3) * 2];
+        mask = table.length - 1;
+    }
 
     /** Offers one parsed cell (see {@link IdValueParser#parse}); text is read only when the cell is rejected. */
     void offer(long parsed, int row, char[] buf, int start, int end) {

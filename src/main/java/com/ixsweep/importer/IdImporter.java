@@ -114,7 +114,7 @@ public final class IdImporter {
         String sample =
                 completeLines(t.length() > SAMPLE_CHARS ? t.substring(0, SAMPLE_CHARS) : t, t.length() <= SAMPLE_CHARS);
         try {
-            return read(new StringReader(t), source, sample, true, choice, "");
+            return read(new StringReader(t), source, sample, true, choice, "", estimateRows(sample, t.length()));
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a String cannot be malformed", e);
         } catch (IOException e) {
@@ -136,7 +136,8 @@ public final class IdImporter {
         decoder.onMalformedInput(onError).onUnmappableCharacter(onError);
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(enc.bomLength());
-            return read(new InputStreamReader(in, decoder), name, sample, isPlainText(name), choice, enc.label());
+            long rows = estimateRows(sample, (double) Files.size(file) / Math.max(1, head.length) * sample.length());
+            return read(new InputStreamReader(in, decoder), name, sample, isPlainText(name), choice, enc.label(), rows);
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException e) {
@@ -182,7 +183,7 @@ public final class IdImporter {
             for (XlsxReader.Sheet sheet : sheets) {
                 String source = sheets.size() == 1 ? name : name + " (sheet '" + sheet.name() + "')";
                 try (RecordSource rows = xlsx.rows(sheet)) {
-                    ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'");
+                    ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'", 0);
                     if (!choice.automatic() || IdColumnFinder.headerScore(r.column()) >= 60) {
                         return withSource(r, name);
                     }
@@ -236,14 +237,20 @@ public final class IdImporter {
     }
 
     private ImportResult read(
-            Reader reader, String source, String sample, boolean plainText, ColumnChoice choice, String encoding)
+            Reader reader,
+            String source,
+            String sample,
+            boolean plainText,
+            ColumnChoice choice,
+            String encoding,
+            long expectedRows)
             throws ImportException, IOException {
         List<String> lines = sample.lines().limit(SAMPLE_ROWS).toList();
         if (lines.stream().allMatch(IdImporter::isBlankLine)) {
             throw new ImportException(source + " holds no IDs: it is blank");
         }
         if (choice.automatic() && IdColumnFinder.isIdList(lines, plainText)) {
-            return readList(new CsvTokenizer(reader, DelimiterSniffer.NONE), source, encoding);
+            return readList(new CsvTokenizer(reader, DelimiterSniffer.NONE), source, encoding, expectedRows);
         }
         DelimiterSniffer.Sniffed sniffed = DelimiterSniffer.sniff(sample);
         CsvTokenizer tokenizer = new CsvTokenizer(reader, sniffed.delimiter());
@@ -255,11 +262,11 @@ public final class IdImporter {
             case '\t' -> "tab-separated";
             default -> "CSV, delimiter '" + sniffed.delimiter() + "'";
         };
-        return readTable(tokenizer, source, choice, encoding, format);
+        return readTable(tokenizer, source, choice, encoding, format, expectedRows);
     }
 
     private static ImportResult readTable(
-            RecordSource src, String source, ColumnChoice choice, String encoding, String format)
+            RecordSource src, String source, ColumnChoice choice, String encoding, String format, long expectedRows)
             throws ImportException, IOException {
         List<SampleRow> sample = new ArrayList<>();
         try {
@@ -273,7 +280,7 @@ public final class IdImporter {
             }
             IdColumnFinder.Plan plan = IdColumnFinder.find(sample, choice, source);
             int col = plan.column();
-            IdCollector ids = new IdCollector();
+            IdCollector ids = new IdCollector(expectedRows);
             for (SampleRow r : sample) {
                 if (r.row() > plan.headerRow()) {
                     String cell = r.cell(col);
@@ -317,9 +324,9 @@ public final class IdImporter {
         return src.cell(col).strip().equalsIgnoreCase(header);
     }
 
-    private static ImportResult readList(CsvTokenizer lines, String source, String encoding)
+    private static ImportResult readList(CsvTokenizer lines, String source, String encoding, long expectedRows)
             throws ImportException, IOException {
-        IdCollector ids = new IdCollector();
+        IdCollector ids = new IdCollector(expectedRows);
         boolean first = true;
         while (lines.next()) {
             if (lines.blank()) {
@@ -349,6 +356,12 @@ public final class IdImporter {
             }
         }
         return finish(ids, source, "", -1, List.of(), false, encoding, "list of IDs");
+    }
+
+    /** Rows to expect from the whole input, judged by the line length in the sample: sizes the ID set once. */
+    private static long estimateRows(String sample, double totalChars) {
+        long lines = sample.lines().count();
+        return sample.isEmpty() ? 0 : (long) (totalChars * lines / sample.length());
     }
 
     private static boolean isListSeparator(char c) {
