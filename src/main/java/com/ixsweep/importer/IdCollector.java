@@ -14,6 +14,18 @@ final class IdCollector {
 
     private static final int MAX_TEXT = 200;
 
+    /** More distinct IDs than any ixBrowser account holds: the input is not a list of profile IDs. */
+    static final int MAX_IDS = 5_000_000;
+
+    /** Thrown from the hot loop when {@link #MAX_IDS} is passed; the importer turns it into a refusal. */
+    static final class TooManyIdsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyIdsException() {
+            super("more than " + MAX_IDS + " distinct IDs", null, false, false);
+        }
+    }
+
     /** A bound on the size hint, so that a wrong estimate cannot allocate much more than it saves. */
     private static final int MAX_HINT = 4_000_000;
 
@@ -68,7 +80,10 @@ final class IdCollector {
             if (v == 0) {
                 table[i] = id;
                 if (size == order.length) {
-                    order = Arrays.copyOf(order, size * 2);
+                    if (size >= MAX_IDS) {
+                        throw new TooManyIdsException();
+                    }
+                    order = Arrays.copyOf(order, Math.min(size * 2, MAX_IDS));
                 }
                 order[size++] = id;
                 if (size * 4 > table.length * 3) {

@@ -34,6 +34,9 @@ public final class IdImporter {
     /** Files above this size are refused: an ID list of a million rows is about 10 MB. */
     public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
+    /** Inputs with more distinct IDs than this are refused. */
+    public static final int MAX_IDS = IdCollector.MAX_IDS;
+
     /** Pasted text above this many characters is refused. */
     public static final int MAX_TEXT_CHARS = 100 * 1024 * 1024;
 
@@ -312,6 +315,8 @@ public final class IdImporter {
                 }
             }
             return finish(ids, source, plan.label(), col, plan.candidates(), plan.ambiguous(), encoding, format);
+        } catch (IdCollector.TooManyIdsException e) {
+            throw tooMany(source, e);
         } catch (CsvTokenizer.UnclosedQuoteException e) {
             throw new ImportException(
                     source + ": row " + e.row + " opens a quote (\") that is never closed,"
@@ -324,7 +329,23 @@ public final class IdImporter {
         return src.cell(col).strip().equalsIgnoreCase(header);
     }
 
+    private static ImportException tooMany(String source, IdCollector.TooManyIdsException e) {
+        return new ImportException(
+                source + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
+                        + " different IDs, more profiles than an ixBrowser account holds; split it into smaller lists",
+                e);
+    }
+
     private static ImportResult readList(CsvTokenizer lines, String source, String encoding, long expectedRows)
+            throws ImportException, IOException {
+        try {
+            return readListUnchecked(lines, source, encoding, expectedRows);
+        } catch (IdCollector.TooManyIdsException e) {
+            throw tooMany(source, e);
+        }
+    }
+
+    private static ImportResult readListUnchecked(CsvTokenizer lines, String source, String encoding, long expectedRows)
             throws ImportException, IOException {
         IdCollector ids = new IdCollector(expectedRows);
         boolean first = true;

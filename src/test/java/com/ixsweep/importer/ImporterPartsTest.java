@@ -174,4 +174,16 @@ class ImporterPartsTest {
         }
         assertThat(IdColumnFinder.headerScore("Profile ID")).isGreaterThan(IdColumnFinder.headerScore("No"));
     }
+
+    @Test
+    void collectorRefusesMoreIdsThanAnyAccountHolds() {
+        IdCollector c = new IdCollector(0);
+        Throwable thrown = catchThrowable(() -> {
+            for (long id = 1; id <= IdCollector.MAX_IDS + 1L; id++) {
+                c.add(id);
+            }
+        });
+        assertThat(thrown).isInstanceOf(IdCollector.TooManyIdsException.class);
+        assertThat(c.size()).isEqualTo(IdCollector.MAX_IDS);
+    }
 }
