@@ -9,6 +9,7 @@ import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
 import com.ixsweep.importer.ImportResult.RejectedRow;
+import com.ixsweep.importer.RejectedRowsExport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code import FILE... [--json] [--column C]}: reads ID lists the way the app does and shows, per file, the IDs, the
+ * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per file, the IDs, the
  * duplicates and every rejected row with its reason. Exit status 0 when every file was read, 2 when any was refused
  * (its message goes to the error stream), 1 for a usage error.
  */
@@ -28,10 +29,11 @@ public final class ImportCommand {
     public static final int USAGE = 1;
     public static final int REFUSED = 2;
 
-    private static final String USAGE_TEXT = "usage: import FILE... [--json] [--column C]\n"
+    private static final String USAGE_TEXT = "usage: import FILE... [--json] [--column C] [--rejected-csv OUT]\n"
             + "  Reads profile IDs from CSV, TSV, TXT or XLSX files and shows what would be imported.\n"
             + "  --json       one JSON document on standard output\n"
             + "  --column C   read the IDs from column C (a letter such as B, or a number from 1)\n"
+            + "  --rejected-csv OUT  also write the rejected rows of all files to OUT (CSV for Excel)\n"
             + "  exit status: 0 all files read, 2 a file was refused, 1 usage error";
 
     private ImportCommand() {}
@@ -43,6 +45,7 @@ public final class ImportCommand {
         }
         boolean json = false;
         ColumnChoice choice = ColumnChoice.AUTO;
+        Path rejectedCsv = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
             String a = rest.get(i);
@@ -60,6 +63,13 @@ public final class ImportCommand {
                         return USAGE;
                     }
                     choice = ColumnChoice.column(index);
+                }
+                case "--rejected-csv" -> {
+                    if (i + 1 >= rest.size()) {
+                        err.println("--rejected-csv needs a file to write");
+                        return USAGE;
+                    }
+                    rejectedCsv = Path.of(rest.get(++i));
                 }
                 case "-h", "--help" -> {
                     out.println(USAGE_TEXT);
@@ -101,6 +111,20 @@ public final class ImportCommand {
             }
         }
         out.flush();
+        if (rejectedCsv != null) {
+            List<ImportResult> read = new ArrayList<>();
+            for (Object o : outcomes) {
+                if (o instanceof ImportResult r) {
+                    read.add(r);
+                }
+            }
+            try {
+                RejectedRowsExport.write(read, rejectedCsv);
+            } catch (IOException e) {
+                err.println("cannot write " + rejectedCsv + ": " + e.getMessage());
+                return REFUSED;
+            }
+        }
         return refused ? REFUSED : OK;
     }
 
@@ -196,6 +220,16 @@ public final class ImportCommand {
                     g.writeStringField("column", r.column());
                     g.writeNumberField("columnIndex", r.columnIndex());
                     g.writeBooleanField("columnAmbiguous", r.columnAmbiguous());
+                    g.writeArrayFieldStart("candidates");
+                    for (ColumnCandidate c : r.candidates()) {
+                        g.writeStartObject();
+                        g.writeNumberField("index", c.index());
+                        g.writeStringField("label", c.label());
+                        g.writeNumberField("idsInSample", c.idsInSample());
+                        g.writeNumberField("cellsInSample", c.cellsInSample());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     long[] ids = r.idValues();
                     g.writeFieldName("ids");
                     g.writeArray(ids, 0, ids.length);

@@ -46,6 +46,12 @@ final class EncodingDetector {
         if (len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new Detected(StandardCharsets.UTF_8, 3, false);
         }
+        if (len >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return new Detected(Charset.forName("UTF-32LE"), 4, false);
+        }
+        if (len >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return new Detected(Charset.forName("UTF-32BE"), 4, false);
+        }
         if (len >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return new Detected(StandardCharsets.UTF_16LE, 2, false);
         }
@@ -145,23 +151,26 @@ final class EncodingDetector {
         if (pairs > 0 && commonPairs * 10 >= pairs * 7 && decodes(GBK, b, len, false)) {
             return GBK;
         }
+        int highBytes = 0;
         int cyrillicLetters = 0;
         int inRuns = 0;
-        for (int i = 0; i < len; i++) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
+        int run = 0;
+        for (int i = 0; i <= len; i++) {
+            int c = i < len ? b[i] & 0xFF : 0;
+            if (c >= 0x80) {
+                run++;
+                highBytes++;
+                if (c >= 0xC0 || c == 0xA8 || c == 0xB8) {
+                    cyrillicLetters++;
+                }
                 continue;
             }
-            if (c >= 0xC0 || c == 0xA8 || c == 0xB8) {
-                cyrillicLetters++;
+            if (run >= 3) {
+                inRuns += run; // Cyrillic words are runs of high bytes; "Größe" in windows-1252 has a run of 2
             }
-            boolean prevHigh = i > 0 && (b[i - 1] & 0xFF) >= 0x80;
-            boolean nextHigh = i + 1 < len && (b[i + 1] & 0xFF) >= 0x80;
-            if (prevHigh || nextHigh) {
-                inRuns++;
-            }
+            run = 0;
         }
-        if (cyrillicLetters * 10 >= high * 8 && inRuns * 10 >= high * 6) {
+        if (cyrillicLetters * 10 >= highBytes * 8 && inRuns * 10 >= highBytes * 6) {
             return WINDOWS_1251;
         }
         return WINDOWS_1252;

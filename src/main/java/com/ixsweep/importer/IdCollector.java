@@ -14,16 +14,39 @@ final class IdCollector {
 
     private static final int MAX_TEXT = 200;
 
-    private long[] order = new long[1024];
+    /** More distinct IDs than any ixBrowser account holds: the input is not a list of profile IDs. */
+    static final int MAX_IDS = 5_000_000;
+
+    /** Thrown from the hot loop when {@link #MAX_IDS} is passed; the importer turns it into a refusal. */
+    static final class TooManyIdsException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyIdsException() {
+            super("more than " + MAX_IDS + " distinct IDs", null, false, false);
+        }
+    }
+
+    /** A bound on the size hint, so that a wrong estimate cannot allocate much more than it saves. */
+    private static final int MAX_HINT = 4_000_000;
+
+    private long[] order;
     private int size;
-    private long[] table = new long[2048];
-    private int mask = table.length - 1;
+    private long[] table;
+    private int mask;
     private int duplicates;
     private final List<RejectedRow> rejected = new ArrayList<>();
     private ForeignIdKind foreign;
     private int foreignCount;
     private String foreignExample;
     private int foreignRow;
+
+    /** @param expected about how many IDs will come (0 when unknown): the arrays are sized once for them */
+    IdCollector(long expected) {
+        int hint = (int) Math.max(1024, Math.min(expected, MAX_HINT));
+        order = new long[hint];
+        table = new long[Integer.highestOneBit(hint * 4 / 3) * 2];
+        mask = table.length - 1;
+    }
 
     /** Offers one parsed cell (see {@link IdValueParser#parse}); text is read only when the cell is rejected. */
     void offer(long parsed, int row, char[] buf, int start, int end) {
@@ -57,7 +80,10 @@ final class IdCollector {
             if (v == 0) {
                 table[i] = id;
                 if (size == order.length) {
-                    order = Arrays.copyOf(order, size * 2);
+                    if (size >= MAX_IDS) {
+                        throw new TooManyIdsException();
+                    }
+                    order = Arrays.copyOf(order, Math.min(size * 2, MAX_IDS));
                 }
                 order[size++] = id;
                 if (size * 4 > table.length * 3) {

@@ -45,6 +45,12 @@ final class IdColumnFinder {
             Map.entry("配置文件id", 100),
             Map.entry("idпрофиля", 100),
             Map.entry("номерпрофиля", 100),
+            Map.entry("窗口序號", 100),
+            Map.entry("窗口編號", 100),
+            Map.entry("序號", 80),
+            Map.entry("編號", 80),
+            Map.entry("id号", 80),
+            Map.entry("browserid", 60),
             Map.entry("serial", 80),
             Map.entry("serialnumber", 80),
             Map.entry("serialno", 80),
@@ -216,7 +222,7 @@ final class IdColumnFinder {
         } else if (bestContent >= 0) {
             chosen = bestContent;
         } else {
-            refuseForeign(stats, source);
+            refuseForeign(stats, source, null);
             if (columns == 1) {
                 chosen = 0;
             } else {
@@ -224,9 +230,10 @@ final class IdColumnFinder {
                         + " in the first " + rows.size() + " rows");
             }
         }
-        if (!byName && choice.automatic()) {
-            // a column of another vendor's IDs next to a column of small numbers is that vendor's export
-            refuseForeign(stats, source);
+        if (choice.automatic() && (!byName || headerScores[chosen] < 100)) {
+            // another vendor's IDs next to a column of numbers (AdsPower: user_id next to serial_number) is that
+            // vendor's export; only a column named for ixBrowser profiles, or the user's own choice, overrides it
+            refuseForeign(stats, source, label(header, chosen));
         }
         Stats s = stats[chosen];
         if (s.foreign != null && s.foreignCount * 2 >= s.nonEmpty && s.valid < s.foreignCount) {
@@ -253,7 +260,7 @@ final class IdColumnFinder {
         return h.isEmpty() ? "column " + ColumnCandidate.letters(c) : h;
     }
 
-    private static void refuseForeign(Stats[] stats, String source) throws ImportException {
+    private static void refuseForeign(Stats[] stats, String source, String numbers) throws ImportException {
         Stats worst = null;
         for (Stats s : stats) {
             if (s.foreign != null
@@ -263,7 +270,12 @@ final class IdColumnFinder {
             }
         }
         if (worst != null) {
-            throw new ImportException(worst.foreign.refusal(source, worst.foreignExample, worst.foreignRow));
+            String msg = worst.foreign.refusal(source, worst.foreignExample, worst.foreignRow);
+            throw new ImportException(
+                    numbers == null
+                            ? msg
+                            : msg + " (" + numbers + " holds numbers too; if they"
+                                    + " are ixBrowser profile IDs, choose that column)");
         }
     }
 

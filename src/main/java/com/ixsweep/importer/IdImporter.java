@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * and telling for every row it leaves out why. Refuses, with a message naming the file and what is wrong, inputs that
  * cannot be a list of ixBrowser profile IDs: empty, header only, binary, too large, or another vendor's IDs.
  *
+ * <p>Row numbers are those a person sees: 1-based, header and blank rows included; in CSV a record whose quoted cell
+ * spans several lines counts as one row (as in Excel), in XLSX the sheet's own row numbers.
+ *
  * <p>Plain Java and stateless: any thread may call it, and a UI should call it off the FX thread since a large file
  * takes about a second.
  */
@@ -30,6 +33,9 @@ public final class IdImporter {
 
     /** Files above this size are refused: an ID list of a million rows is about 10 MB. */
     public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    /** Inputs with more distinct IDs than this are refused. */
+    public static final int MAX_IDS = IdCollector.MAX_IDS;
 
     /** Pasted text above this many characters is refused. */
     public static final int MAX_TEXT_CHARS = 100 * 1024 * 1024;
@@ -81,7 +87,7 @@ public final class IdImporter {
                     + " Export the profile IDs as CSV, TXT or XLSX and import that file.");
         }
         try {
-            return importText(file, name, head, whole, enc, choice);
+            return importTextFile(file, name, head, whole, enc, choice);
         } catch (CharacterCodingException e) {
             if (!enc.guessed() && enc.bomLength() == 0 && enc.charset().name().equals("UTF-8")) {
                 return importLegacy(file, name, choice);
@@ -111,7 +117,7 @@ public final class IdImporter {
         String sample =
                 completeLines(t.length() > SAMPLE_CHARS ? t.substring(0, SAMPLE_CHARS) : t, t.length() <= SAMPLE_CHARS);
         try {
-            return read(new StringReader(t), source, sample, true, choice, "");
+            return read(new StringReader(t), source, sample, true, choice, "", estimateRows(sample, t.length()));
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("a String cannot be malformed", e);
         } catch (IOException e) {
@@ -119,7 +125,7 @@ public final class IdImporter {
         }
     }
 
-    private ImportResult importText(
+    private ImportResult importTextFile(
             Path file, String name, byte[] head, boolean whole, EncodingDetector.Detected enc, ColumnChoice choice)
             throws ImportException, CharacterCodingException {
         String sample =
@@ -133,7 +139,8 @@ public final class IdImporter {
         decoder.onMalformedInput(onError).onUnmappableCharacter(onError);
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(enc.bomLength());
-            return read(new InputStreamReader(in, decoder), name, sample, isPlainText(name), choice, enc.label());
+            long rows = estimateRows(sample, (double) Files.size(file) / Math.max(1, head.length) * sample.length());
+            return read(new InputStreamReader(in, decoder), name, sample, isPlainText(name), choice, enc.label(), rows);
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException e) {
@@ -152,7 +159,7 @@ public final class IdImporter {
         var enc = new EncodingDetector.Detected(EncodingDetector.guessLegacy(all, all.length), 0, true);
         byte[] head = all.length > HEAD_BYTES ? java.util.Arrays.copyOf(all, HEAD_BYTES) : all;
         try {
-            return importText(file, name, head, head.length == all.length, enc, choice);
+            return importTextFile(file, name, head, head.length == all.length, enc, choice);
         } catch (CharacterCodingException e) {
             throw new ImportException(name + " cannot be decoded as " + enc.label(), e);
         }
@@ -173,19 +180,29 @@ public final class IdImporter {
             if (sheets.isEmpty()) {
                 throw new ImportException(name + " is a workbook without worksheets");
             }
-            ImportException first = null;
+            // the first sheet with a column named for IDs; else the first sheet where a column of IDs was found
+            ImportException firstError = null;
+            ImportResult firstResult = null;
             for (XlsxReader.Sheet sheet : sheets) {
                 String source = sheets.size() == 1 ? name : name + " (sheet '" + sheet.name() + "')";
                 try (RecordSource rows = xlsx.rows(sheet)) {
-                    ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'");
-                    return withSource(r, name);
+                    ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'", 0);
+                    if (!choice.automatic() || IdColumnFinder.headerScore(r.column()) >= 60) {
+                        return withSource(r, name);
+                    }
+                    if (firstResult == null) {
+                        firstResult = withSource(r, name);
+                    }
                 } catch (ImportException e) {
-                    if (first == null) {
-                        first = e;
+                    if (firstError == null) {
+                        firstError = e;
                     }
                 }
             }
-            throw first;
+            if (firstResult != null) {
+                return firstResult;
+            }
+            throw firstError;
         } catch (IOException e) {
             throw new ImportException(name + " is not a readable Excel workbook: " + e.getMessage(), e);
         }
@@ -223,14 +240,20 @@ public final class IdImporter {
     }
 
     private ImportResult read(
-            Reader reader, String source, String sample, boolean plainText, ColumnChoice choice, String encoding)
+            Reader reader,
+            String source,
+            String sample,
+            boolean plainText,
+            ColumnChoice choice,
+            String encoding,
+            long expectedRows)
             throws ImportException, IOException {
         List<String> lines = sample.lines().limit(SAMPLE_ROWS).toList();
         if (lines.stream().allMatch(IdImporter::isBlankLine)) {
             throw new ImportException(source + " holds no IDs: it is blank");
         }
         if (choice.automatic() && IdColumnFinder.isIdList(lines, plainText)) {
-            return readList(new CsvTokenizer(reader, DelimiterSniffer.NONE), source, encoding);
+            return readList(new CsvTokenizer(reader, DelimiterSniffer.NONE), source, encoding, expectedRows);
         }
         DelimiterSniffer.Sniffed sniffed = DelimiterSniffer.sniff(sample);
         CsvTokenizer tokenizer = new CsvTokenizer(reader, sniffed.delimiter());
@@ -242,11 +265,11 @@ public final class IdImporter {
             case '\t' -> "tab-separated";
             default -> "CSV, delimiter '" + sniffed.delimiter() + "'";
         };
-        return readTable(tokenizer, source, choice, encoding, format);
+        return readTable(tokenizer, source, choice, encoding, format, expectedRows);
     }
 
     private static ImportResult readTable(
-            RecordSource src, String source, ColumnChoice choice, String encoding, String format)
+            RecordSource src, String source, ColumnChoice choice, String encoding, String format, long expectedRows)
             throws ImportException, IOException {
         List<SampleRow> sample = new ArrayList<>();
         try {
@@ -260,7 +283,7 @@ public final class IdImporter {
             }
             IdColumnFinder.Plan plan = IdColumnFinder.find(sample, choice, source);
             int col = plan.column();
-            IdCollector ids = new IdCollector();
+            IdCollector ids = new IdCollector(expectedRows);
             for (SampleRow r : sample) {
                 if (r.row() > plan.headerRow()) {
                     String cell = r.cell(col);
@@ -292,6 +315,8 @@ public final class IdImporter {
                 }
             }
             return finish(ids, source, plan.label(), col, plan.candidates(), plan.ambiguous(), encoding, format);
+        } catch (IdCollector.TooManyIdsException e) {
+            throw tooMany(source, e);
         } catch (CsvTokenizer.UnclosedQuoteException e) {
             throw new ImportException(
                     source + ": row " + e.row + " opens a quote (\") that is never closed,"
@@ -304,9 +329,25 @@ public final class IdImporter {
         return src.cell(col).strip().equalsIgnoreCase(header);
     }
 
-    private static ImportResult readList(CsvTokenizer lines, String source, String encoding)
+    private static ImportException tooMany(String source, IdCollector.TooManyIdsException e) {
+        return new ImportException(
+                source + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_IDS)
+                        + " different IDs, more profiles than an ixBrowser account holds; split it into smaller lists",
+                e);
+    }
+
+    private static ImportResult readList(CsvTokenizer lines, String source, String encoding, long expectedRows)
             throws ImportException, IOException {
-        IdCollector ids = new IdCollector();
+        try {
+            return readListUnchecked(lines, source, encoding, expectedRows);
+        } catch (IdCollector.TooManyIdsException e) {
+            throw tooMany(source, e);
+        }
+    }
+
+    private static ImportResult readListUnchecked(CsvTokenizer lines, String source, String encoding, long expectedRows)
+            throws ImportException, IOException {
+        IdCollector ids = new IdCollector(expectedRows);
         boolean first = true;
         while (lines.next()) {
             if (lines.blank()) {
@@ -336,6 +377,12 @@ public final class IdImporter {
             }
         }
         return finish(ids, source, "", -1, List.of(), false, encoding, "list of IDs");
+    }
+
+    /** Rows to expect from the whole input, judged by the line length in the sample: sizes the ID set once. */
+    private static long estimateRows(String sample, double totalChars) {
+        long lines = sample.lines().count();
+        return sample.isEmpty() ? 0 : (long) (totalChars * lines / sample.length());
     }
 
     private static boolean isListSeparator(char c) {
@@ -405,7 +452,7 @@ public final class IdImporter {
     /** NUL bytes or many control characters in what claims to be 8-bit text; control characters in UTF-16. */
     static boolean looksBinary(byte[] head, EncodingDetector.Detected enc) {
         String cs = enc.charset().name();
-        if (cs.startsWith("UTF-16")) {
+        if (cs.startsWith("UTF-16") || cs.startsWith("UTF-32")) {
             String text = EncodingDetector.decodeSample(head, enc.bomLength(), head.length, enc.charset());
             int controls = 0;
             for (int i = 0; i < text.length(); i++) {

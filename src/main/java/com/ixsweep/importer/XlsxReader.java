@@ -287,7 +287,7 @@ final class XlsxReader implements Closeable {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT && "row".equals(r.getLocalName())) {
                     String rr = r.getAttributeValue(null, "r");
-                    row = rr == null ? row + 1 : Integer.parseInt(rr.strip());
+                    row = rowNumber(rr, row + 1);
                     Arrays.fill(values, 0, width, null);
                     width = 0;
                     readCells();
@@ -296,6 +296,18 @@ final class XlsxReader implements Closeable {
                 }
             }
             return false;
+        }
+
+        private static int rowNumber(String r, int otherwise) {
+            if (r == null) {
+                return otherwise;
+            }
+            try {
+                int n = Integer.parseInt(r.strip());
+                return n > 0 ? n : otherwise;
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
         }
 
         private void readCells() throws XMLStreamException, NotAWorkbookException {

@@ -19,8 +19,8 @@ import java.util.Locale;
  * heap growth under 150 MB for 1M IDs.
  *
  * <pre>
- * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:target/test-classes:$(cat cp.txt) com.ixsweep.bench.ImportBenchmark
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) com.ixsweep.bench.ImportBenchmark
  * </pre>
  */
 public final class ImportBenchmark {

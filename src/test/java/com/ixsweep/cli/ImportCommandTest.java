@@ -102,4 +102,13 @@ class ImportCommandTest {
         assertThat(ImportCommand.parseColumn("3")).isEqualTo(2);
         assertThat(ImportCommand.parseColumn("0")).isEqualTo(-1);
     }
+
+    @Test
+    void rejectedRowsCanBeWrittenForExcel() throws IOException {
+        Path f = file("ids.csv", "id\n1456\n=1+1\n");
+        Path csv = dir.resolve("rejected.csv");
+        int code = ImportCommand.run(List.of(f.toString(), "--rejected-csv", csv.toString()), out, err);
+        assertThat(code).isZero();
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("ids.csv,3,'=1+1,");
+    }
 }

@@ -495,4 +495,59 @@ class IdImporterTest {
         assertThat(ids(r)).containsExactly(1456L);
         assertThat(rejectedRows(r)).containsExactly(3);
     }
+
+    @Test
+    void adsPowerSerialNumbersNextToAdsPowerIdsAreRefusedUnlessTheUserChoosesTheColumn() throws Exception {
+        Path f = file("ads-export.csv", "serial_number,user_id,name\n1,j5k2m1x,a\n2,h1yynkm,b\n3,kx83hd2,c\n");
+        assertThatThrownBy(() -> importer.importFile(f))
+                .hasMessageContaining("AdsPower")
+                .hasMessageContaining("serial_number holds numbers too");
+        assertThat(ids(importer.importFile(f, ColumnChoice.column(0)))).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void theUserCanSayWhetherTheFirstRowIsAHeader() throws Exception {
+        Path f = file("h.csv", "code,name\n1456,a\n1457,b\n");
+        ImportResult absent = importer.importFile(f, new ColumnChoice(0, ColumnChoice.Header.ABSENT));
+        assertThat(rejectedRows(absent)).containsExactly(1);
+        Path g = file("g.csv", "1456,a\n1457,b\n1458,c\n");
+        ImportResult present = importer.importFile(g, new ColumnChoice(-1, ColumnChoice.Header.PRESENT));
+        assertThat(ids(present)).containsExactly(1457L, 1458L);
+        assertThat(present.column()).isEqualTo("1456");
+    }
+
+    @Test
+    void choosingAColumnThatDoesNotExistIsRefused() throws Exception {
+        Path f = file("c.csv", "id,name\n1456,a\n");
+        assertThatThrownBy(() -> importer.importFile(f, ColumnChoice.column(5))).hasMessageContaining("no column F");
+    }
+
+    @Test
+    void aSheetWithANamedIdColumnWinsOverAnEarlierSheetOfNumbers() throws Exception {
+        Path f = TestXlsx.write(
+                dir.resolve("summary.xlsx"),
+                List.of(),
+                new TestXlsx.Sheet(
+                        "Summary",
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Count</t></is></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\"><v>12</v></c></row><row r=\"3\"><c r=\"A3\"><v>30</v></c></row>"),
+                new TestXlsx.Sheet(
+                        "Profiles",
+                        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Profile ID</t></is></c></row>"
+                                + "<row r=\"2\"><c r=\"A2\"><v>1456</v></c></row>"));
+        ImportResult r = importer.importFile(f);
+        assertThat(ids(r)).containsExactly(1456L);
+        assertThat(r.format()).contains("Profiles");
+    }
+
+    @Test
+    void utf32WithBomIsDecodedNotCalledBinary() throws Exception {
+        byte[] body = "id\n1456\n".getBytes(Charset.forName("UTF-32LE"));
+        byte[] bytes = new byte[body.length + 4];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 4, body.length);
+        assertThat(ids(importer.importFile(Files.write(dir.resolve("u32.txt"), bytes))))
+                .containsExactly(1456L);
+    }
 }
