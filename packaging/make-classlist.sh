@@ -17,7 +17,9 @@ out=$(mktemp)
 "${run[@]}" "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$out" -cp "$cp" \
     com.ixsweep.app.Launcher --smoke-test
 mkdir -p packaging/cds
-# keep the file stable and reviewable: no lambda-proxy lines (-Xshare:dump regenerates what it needs)
-grep -v '^@' "$out" | sort -u >packaging/cds/classlist
+{
+    echo "# Classes IX Sweep loads up to its first window; made by packaging/make-classlist.sh, read by -Xshare:dump."
+    grep -v '^#' "$out"
+} >packaging/cds/classlist
 rm -f "$out"
 echo "packaging/cds/classlist: $(wc -l <packaging/cds/classlist) classes"

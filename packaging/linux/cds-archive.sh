@@ -36,7 +36,8 @@ create() {
     fi
     chmod 644 "$JSA"
     for cfg in "$APP_DIR"/*.cfg; do
-        printf '%s\n%s\n' "$OPTION" 'java-options=-Xshare:auto' >>"$cfg"
+        # into the [JavaOptions] section, which need not be the last one
+        sed -i "/^\[JavaOptions\]\$/a $OPTION\njava-options=-Xshare:auto" "$cfg"
     done
 }
 
