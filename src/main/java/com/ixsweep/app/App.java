@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.ixsweep.batch.ClearEngine;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.ui.MainView;
+import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,10 +60,12 @@ public final class App extends Application {
                 new IdImporter(),
                 background,
                 Platform::runLater,
-                System::currentTimeMillis);
+                System::currentTimeMillis,
+                dirs.journals());
         viewModel.chunkSizeProperty().set(settings.chunkSize());
         viewModel.openPolicyProperty().set(settings.openPolicy());
-        MainView view = new MainView(viewModel, messages);
+        HistoryViewModel history = new HistoryViewModel(dirs.journals(), viewModel, background, Platform::runLater);
+        MainView view = new MainView(viewModel, history, messages);
 
         Scene scene = new Scene(view);
         scene.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
@@ -77,6 +80,7 @@ public final class App extends Application {
             exitAfterFirstFrames();
             return;
         }
+        history.checkLastRun();
         if (options.demo()) {
             viewModel.startDemo();
         } else {

@@ -20,8 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -200,15 +202,23 @@ public final class RunJournal implements ClearListener, Closeable {
 
     /** The newest journal in this folder, by file name (names sort by start time), if any. */
     public static Optional<Path> latest(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
+        return newest(folder, 1).stream().findFirst();
+    }
+
+    /** Up to {@code limit} journals of this folder, newest first; empty when the folder does not exist. */
+    public static List<Path> newest(Path folder, int limit) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> {
                         String name = p.getFileName().toString();
                         return name.startsWith(PREFIX) && name.endsWith(SUFFIX);
                     })
-                    .max(Comparator.comparing(p -> p.getFileName().toString()));
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString())
+                            .reversed())
+                    .limit(limit)
+                    .toList();
         }
     }
 
@@ -284,8 +294,15 @@ public final class RunJournal implements ClearListener, Closeable {
                 }
             });
         }
+        Instant started;
+        try {
+            started = Instant.parse(header.path("started").asText());
+        } catch (DateTimeParseException e) {
+            started = Instant.EPOCH;
+        }
         return new Contents(
                 file,
+                started,
                 mode,
                 Math.max(1, header.path("chunk").asInt(ClearRequest.DEFAULT_CHUNK)),
                 policy,
@@ -300,6 +317,7 @@ public final class RunJournal implements ClearListener, Closeable {
     /**
      * What a journal holds.
      *
+     * @param started when the run started ({@link Instant#EPOCH} if the header's time is unreadable)
      * @param lastStates the last state written for each ID, in the run's order; {@link RowState#PENDING} for an ID
      *     of the header that never got a state (the process died first)
      * @param finished whether the end line is there (the run was not killed)
@@ -308,6 +326,7 @@ public final class RunJournal implements ClearListener, Closeable {
      */
     public record Contents(
             Path file,
+            Instant started,
             ClearMode mode,
             int chunkSize,
             OpenProfilePolicy openPolicy,

@@ -6,13 +6,16 @@ import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
 import com.ixsweep.viewmodel.ConnectionState;
+import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.PastRun;
 import com.ixsweep.viewmodel.ProfileRowViewModel;
 import com.ixsweep.viewmodel.StatusFilter;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,6 +35,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Separator;
@@ -61,15 +66,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView extends BorderPane {
 
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
+    private static final DateTimeFormatter RUN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter LAST_OPENED =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final MainViewModel vm;
+    private final HistoryViewModel history;
     private final ResourceBundle messages;
     private final TableView<ProfileRowViewModel> table = new TableView<>();
 
-    public MainView(MainViewModel vm, ResourceBundle messages) {
+    public MainView(MainViewModel vm, HistoryViewModel history, ResourceBundle messages) {
         this.vm = vm;
+        this.history = history;
         this.messages = messages;
         getStyleClass().add("main-view");
         setTop(new VBox(
@@ -77,11 +86,18 @@ public final class MainView extends BorderPane {
                 connectionBanner(),
                 demoBanner(),
                 noticeBanner(),
+                interruptedBanner(),
+                infoBanner(),
                 importBanner(),
                 inputStrip(),
                 filterStrip()));
         setCenter(tableArea());
         setBottom(new VBox(summaryBar(), statusBar()));
+        vm.lastSummaryProperty().addListener((obs, old, summary) -> {
+            if (summary != null && !vm.reopenedProperty().get()) {
+                RunNotification.showIfInBackground(this, messages, summaryText());
+            }
+        });
     }
 
     private String text(String key, Object... args) {
@@ -114,13 +130,27 @@ public final class MainView extends BorderPane {
         clearCookies.getGraphic().getStyleClass().add("danger-icon");
         clearCookies.setOnAction(e -> confirmAndClear(ClearMode.CACHE_AND_COOKIES));
 
+        MenuItem keepExtensions =
+                new MenuItem(text("action.clearKeepExtensions"), new FontIcon("mdi2p-puzzle-check-outline"));
+        keepExtensions.setId(NodeIds.KEEP_EXTENSIONS);
+        keepExtensions.disableProperty().bind(vm.canClearProperty().not());
+        keepExtensions.setOnAction(e -> confirmAndClear(ClearMode.CACHE_KEEP_EXTENSIONS));
+        MenuButton more = new MenuButton("", new FontIcon("mdi2d-dots-horizontal"), keepExtensions);
+        more.setId(NodeIds.MORE);
+        more.setAccessibleText(text("action.more"));
+        more.setTooltip(new Tooltip(text("action.more")));
+
         Button cancel = button(NodeIds.CANCEL, "action.cancel", "mdi2s-stop-circle-outline");
         cancel.disableProperty().bind(vm.runningProperty().not().or(vm.stoppingProperty()));
         cancel.setOnAction(e -> vm.stop());
 
+        Button historyButton = button(NodeIds.HISTORY, "action.history", "mdi2h-history");
+        historyButton.setOnAction(e -> HistoryDialog.show(getScene().getWindow(), messages, history));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(load, importButton, new Separator(), clearCache, clearCookies, cancel, spacer);
+        return new ToolBar(
+                load, importButton, new Separator(), clearCache, clearCookies, more, cancel, spacer, historyButton);
     }
 
     private static boolean isConnected(ConnectionState state) {
@@ -195,6 +225,59 @@ public final class MainView extends BorderPane {
         banner.getStyleClass().addAll("banner", "banner-danger");
         banner.setAlignment(Pos.CENTER_LEFT);
         showWhen(banner, vm.noticeProperty().isNotEmpty());
+        return banner;
+    }
+
+    private Node infoBanner() {
+        Label label = new Label();
+        label.setId(NodeIds.INFO);
+        label.setWrapText(true);
+        label.textProperty().bind(vm.infoProperty());
+        Button close = new Button("", new FontIcon("mdi2c-close-circle-outline"));
+        close.setAccessibleText(text("notice.dismiss"));
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> vm.infoProperty().set(""));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, new FontIcon("mdi2i-information-outline"), label, spacer, close);
+        banner.getStyleClass().addAll("banner", "banner-info");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        showWhen(banner, vm.infoProperty().isNotEmpty());
+        return banner;
+    }
+
+    /** After a crash or kill in the middle of a run: says so at the next start and offers to reopen that run. */
+    private Node interruptedBanner() {
+        Label label = new Label();
+        label.setId(NodeIds.INTERRUPTED);
+        label.setWrapText(true);
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            PastRun run = history.interruptedProperty().get();
+                            return run == null
+                                    ? ""
+                                    : text(
+                                            "interrupted.line",
+                                            RUN_TIME.format(run.started()),
+                                            run.profiles(),
+                                            run.retryable());
+                        },
+                        history.interruptedProperty()));
+        Button open = new Button(text("interrupted.open"), new FontIcon("mdi2t-table-arrow-left"));
+        open.setId(NodeIds.OPEN_INTERRUPTED);
+        open.disableProperty().bind(vm.runningProperty());
+        open.setOnAction(e -> history.open(history.interruptedProperty().get()));
+        Button close = new Button("", new FontIcon("mdi2c-close-circle-outline"));
+        close.setAccessibleText(text("notice.dismiss"));
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> history.dismissInterrupted());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, new FontIcon("mdi2a-alert-outline"), label, spacer, open, close);
+        banner.getStyleClass().addAll("banner", "banner-warning");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        showWhen(banner, history.interruptedProperty().isNotNull());
         return banner;
     }
 
@@ -462,8 +545,14 @@ public final class MainView extends BorderPane {
 
     private void confirmAndClear(ClearMode mode) {
         List<ProfileRowViewModel> targets = vm.targets();
-        if (!targets.isEmpty() && ConfirmClearDialog.confirm(getScene().getWindow(), messages, mode, targets)) {
-            vm.clear(mode);
+        if (!targets.isEmpty()) {
+            ConfirmClearDialog.confirm(
+                            getScene().getWindow(),
+                            messages,
+                            mode,
+                            targets,
+                            vm.openPolicyProperty().get())
+                    .ifPresent(choice -> vm.clear(mode, choice.openPolicy(), choice.dryRun()));
         }
     }
 
@@ -472,16 +561,23 @@ public final class MainView extends BorderPane {
     private Node summaryBar() {
         Label summary = new Label();
         summary.setId(NodeIds.SUMMARY);
-        summary.textProperty().bind(Bindings.createStringBinding(this::summaryText, vm.lastSummaryProperty()));
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(this::summaryText, vm.lastSummaryProperty(), vm.reopenedProperty()));
         Button retry = new Button(text("summary.retryFailed"), new FontIcon("mdi2r-refresh"));
         retry.setId(NodeIds.RETRY_FAILED);
         retry.setOnAction(e -> vm.retryFailed());
-        retry.disableProperty().bind(vm.runningProperty());
+        retry.disableProperty()
+                .bind(vm.runningProperty().or(vm.runModeProperty().isNull()));
         Button showFailed = new Button(text("summary.showFailed"));
         showFailed.setOnAction(e -> vm.showNotCleared());
+        Button export = new Button(text("summary.export"), new FontIcon("mdi2f-file-export"));
+        export.setId(NodeIds.EXPORT);
+        export.disableProperty().bind(vm.runningProperty());
+        export.setOnAction(e -> ReportFiles.chooseTarget(getScene().getWindow(), messages, LocalDateTime.now())
+                .ifPresent(vm::exportReport));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon("mdi2c-check-circle-outline"), summary, spacer, showFailed, retry);
+        HBox bar = new HBox(10, new FontIcon("mdi2c-check-circle-outline"), summary, spacer, showFailed, retry, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("banner", "banner-summary");
         showWhen(bar, vm.lastSummaryProperty().isNotNull());
@@ -492,6 +588,13 @@ public final class MainView extends BorderPane {
         RunSummary s = vm.lastSummaryProperty().get();
         if (s == null) {
             return "";
+        }
+        if (s.dryRun()) {
+            String others = List.of(RowStatus.SKIPPED_OPEN, RowStatus.NOT_FOUND).stream()
+                    .filter(st -> s.count(st) > 0)
+                    .map(st -> text("status." + st.name()).toLowerCase() + " " + s.count(st))
+                    .collect(Collectors.joining(" · "));
+            return text("summary.dryRun", s.total(), s.wouldClear(), others.isEmpty() ? "" : " · " + others);
         }
         String counts = countsText(
                 s.count(RowStatus.CLEARED),
@@ -505,6 +608,9 @@ public final class MainView extends BorderPane {
                         .filter(st -> s.count(st) > 0)
                         .map(st -> text("status." + st.name()).toLowerCase() + " " + s.count(st))
                         .collect(Collectors.joining(" · ")));
+        if (vm.reopenedProperty().get()) {
+            return text("summary.reopened", s.total(), counts);
+        }
         String line = text("summary.line", s.total(), counts, s.duration().toMillis() / 1000.0, s.requests());
         return s.stopReason().isEmpty() ? line : line + " — " + s.stopReason();
     }

@@ -25,6 +25,17 @@ public final class NodeIds {
     public static final String STATUS_FILTER = "statusFilter";
     public static final String IMPORT_SUMMARY = "importSummaryLabel";
     public static final String EXPORT = "exportReportButton";
+    public static final String CONFIRM_OPEN_POLICY = "confirmOpenPolicy";
+    public static final String CONFIRM_DRY_RUN = "confirmDryRun";
+    public static final String MORE = "moreActionsButton";
+    public static final String KEEP_EXTENSIONS = "clearKeepExtensionsItem";
+    public static final String HISTORY = "historyButton";
+    public static final String HISTORY_TABLE = "historyTable";
+    public static final String HISTORY_OPEN = "historyOpenButton";
+    public static final String HISTORY_EXPORT = "historyExportButton";
+    public static final String INFO = "infoLabel";
+    public static final String INTERRUPTED = "interruptedRunLabel";
+    public static final String OPEN_INTERRUPTED = "openInterruptedRunButton";
 
     private NodeIds() {}
 }

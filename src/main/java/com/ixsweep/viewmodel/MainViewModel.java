@@ -8,6 +8,8 @@ import com.ixsweep.batch.ClearEngine;
 import com.ixsweep.batch.ClearListener;
 import com.ixsweep.batch.ClearRequest;
 import com.ixsweep.batch.OpenProfilePolicy;
+import com.ixsweep.batch.RunJournal;
+import com.ixsweep.batch.RunReport;
 import com.ixsweep.batch.RunSummary;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
@@ -17,9 +19,13 @@ import com.ixsweep.model.Profile;
 import com.ixsweep.model.ProfileId;
 import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,6 +109,13 @@ public final class MainViewModel {
     private final ObjectProperty<OpenProfilePolicy> openPolicy =
             new SimpleObjectProperty<>(this, "openPolicy", OpenProfilePolicy.SKIP);
     private final IntegerProperty chunkSize = new SimpleIntegerProperty(this, "chunkSize", ClearRequest.DEFAULT_CHUNK);
+    private static final DateTimeFormatter RUN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+    private final Path journalFolder;
+    private final BooleanProperty reopened = new SimpleBooleanProperty(this, "reopened", false);
+    private RunJournal journal;
+    private List<ProfileId> lastRunIds = List.of();
     private long runStartedMillis;
 
     private LocalApi api;
@@ -111,6 +124,7 @@ public final class MainViewModel {
     private final BooleanBinding canClear;
     private final IntegerBinding targetCount;
 
+    /** Without a run journal: for tests and benchmarks. */
     public MainViewModel(
             ApiConnector connector,
             Function<LocalApi, ClearEngine> engineFactory,
@@ -118,6 +132,21 @@ public final class MainViewModel {
             Executor background,
             Executor uiExecutor,
             LongSupplier clockMillis) {
+        this(connector, engineFactory, importer, background, uiExecutor, clockMillis, null);
+    }
+
+    /**
+     * @param journalFolder where each run's journal is written (see {@link RunJournal}); null for none
+     */
+    public MainViewModel(
+            ApiConnector connector,
+            Function<LocalApi, ClearEngine> engineFactory,
+            IdImporter importer,
+            Executor background,
+            Executor uiExecutor,
+            LongSupplier clockMillis,
+            Path journalFolder) {
+        this.journalFolder = journalFolder;
         this.connector = connector;
         this.engineFactory = engineFactory;
         this.importer = importer;
@@ -368,7 +397,15 @@ public final class MainViewModel {
 
     /** Starts clearing the {@link #targets()} in this mode. The View has already asked for confirmation. */
     public void clear(ClearMode mode) {
-        startRun(mode, targets());
+        clear(mode, openPolicy.get(), false);
+    }
+
+    /**
+     * Starts clearing the {@link #targets()} with the choices of the confirmation: how to treat open profiles, and
+     * whether this is only a dry run (reads, a plan per row, nothing cleared).
+     */
+    public void clear(ClearMode mode, OpenProfilePolicy policy, boolean dryRun) {
+        startRun(mode, targets(), policy, dryRun);
     }
 
     /** Runs the last mode again on rows whose last result can be retried (failed, not confirmed, not attempted). */
@@ -377,7 +414,7 @@ public final class MainViewModel {
         if (mode == null) {
             return;
         }
-        startRun(mode, retryableRows());
+        startRun(mode, retryableRows(), openPolicy.get(), false);
     }
 
     /** Rows whose result can be retried. */
@@ -385,7 +422,8 @@ public final class MainViewModel {
         return rows.stream().filter(r -> r.getState().status().isRetryable()).toList();
     }
 
-    private void startRun(ClearMode mode, List<ProfileRowViewModel> targetRows) {
+    private void startRun(
+            ClearMode mode, List<ProfileRowViewModel> targetRows, OpenProfilePolicy policy, boolean dryRun) {
         if (isRunning() || api == null || targetRows.isEmpty()) {
             return;
         }
@@ -395,8 +433,13 @@ public final class MainViewModel {
             ids.add(row.getId());
             applyRowState(row, RowState.of(RowStatus.QUEUED));
         }
-        ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), openPolicy.get(), false);
-        runMode.set(mode);
+        ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), policy, dryRun);
+        if (!dryRun) {
+            runMode.set(mode); // what Retry failed repeats: never a dry run
+        }
+        lastRunIds = List.copyOf(ids);
+        reopened.set(false);
+        info.set("");
         runTotal.set(ids.size());
         runFinished.set(0);
         etaSeconds.set(-1);
@@ -405,7 +448,7 @@ public final class MainViewModel {
         lastSummary.set(null);
         runStartedMillis = clockMillis.getAsLong();
         LOG.info("Clearing {} profiles, mode {}, open profiles {}", ids.size(), mode.cliName(), request.openPolicy());
-        clearService.prepare(engineFactory.apply(api), request, new ClearListener() {
+        ClearListener toRows = new ClearListener() {
             @Override
             public void stateChanged(ProfileId id, RowState state) {
                 coalescer.submit(id, state);
@@ -415,8 +458,26 @@ public final class MainViewModel {
             public void notice(String message) {
                 uiExecutor.execute(() -> notice.set(message));
             }
-        });
+        };
+        journal = openJournal(request);
+        // The journal hears each state first: once a row shows a result, that result is on disk.
+        clearService.prepare(
+                engineFactory.apply(api), request, journal == null ? toRows : ClearListener.all(journal, toRows));
         clearService.restart();
+    }
+
+    private RunJournal openJournal(ClearRequest request) {
+        if (journalFolder == null) {
+            return null;
+        }
+        try {
+            return RunJournal.start(journalFolder, request);
+        } catch (IOException e) {
+            LOG.warn("Could not start the run journal in {}", journalFolder, e);
+            notice.set("The run goes on, but its journal could not be written in " + journalFolder + ": "
+                    + e.getMessage());
+            return null;
+        }
     }
 
     /** Asks the run to stop: unsent rows end Not attempted within about a second. */
@@ -435,11 +496,16 @@ public final class MainViewModel {
             // The engine itself broke: no row may stay queued or running silently.
             for (ProfileRowViewModel row : rows) {
                 if (!row.getState().status().isFinal()) {
-                    applyRowState(row, RowState.of(RowStatus.NOT_ATTEMPTED, failure));
+                    RowState notAttempted = RowState.of(RowStatus.NOT_ATTEMPTED, failure);
+                    applyRowState(row, notAttempted);
+                    if (journal != null) {
+                        journal.stateChanged(row.getId(), notAttempted);
+                    }
                 }
             }
             notice.set(failure);
         }
+        closeJournal(summary);
         lastSummary.set(summary);
         refilter();
         if (summary != null) {
@@ -450,6 +516,104 @@ public final class MainViewModel {
                     summary.requests(),
                     summary.stopReason().isEmpty() ? "" : ", stopped: " + summary.stopReason());
         }
+    }
+
+    private void closeJournal(RunSummary summary) {
+        if (journal == null) {
+            return;
+        }
+        if (summary != null) {
+            journal.finish(summary);
+        }
+        journal.close();
+        journal = null;
+    }
+
+    // ---- reports and past runs -------------------------------------------------------------------------------
+
+    /** The last run's rows with their current state and name, in the order they were sent; empty before a run. */
+    public RunReport reportOfLastRun() {
+        Map<ProfileId, RowState> states = new LinkedHashMap<>();
+        Map<ProfileId, String> names = new HashMap<>();
+        for (ProfileId id : lastRunIds) {
+            ProfileRowViewModel row = rowsById.get(id);
+            if (row != null) {
+                states.put(id, row.getState());
+                names.put(id, row.getName());
+            }
+        }
+        return RunReport.of(states, names);
+    }
+
+    /**
+     * Writes the last run's report to this file in the background: CSV (opens right in Excel) or JSON by the
+     * file's extension. Success and failure both end in a message the operator sees.
+     */
+    public void exportReport(Path file) {
+        exportReport(reportOfLastRun(), file);
+    }
+
+    /** Writes this report (e.g. of a past run) in the background; see {@link #exportReport(Path)}. */
+    public void exportReport(RunReport report, Path file) {
+        background.execute(() -> {
+            try {
+                report.write(file);
+                LOG.info("Report of {} profiles written to {}", report.rows().size(), file);
+                uiExecutor.execute(() -> info.set("Report saved: " + file));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not write the report {}", file, e);
+                uiExecutor.execute(() -> notice.set("Could not write the report " + file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** A report of a past run read from its journal, with the names of rows in the table where known. */
+    public RunReport reportOf(RunJournal.Contents run) {
+        Map<ProfileId, String> names = new HashMap<>();
+        for (ProfileId id : run.lastStates().keySet()) {
+            ProfileRowViewModel row = rowsById.get(id);
+            if (row != null) {
+                names.put(id, row.getName());
+            }
+        }
+        return RunReport.of(run.lastStates(), names);
+    }
+
+    /**
+     * Brings a past run (from its journal) back into the table: its profiles are added or found, each shows the
+     * last result the journal holds (rows the run never finished show Not attempted), and Retry failed repeats that
+     * run's mode on what can be retried. Not while a run is going.
+     */
+    public void openRun(RunJournal.Contents run) {
+        if (isRunning()) {
+            return;
+        }
+        coalescer.drain();
+        addIds(List.copyOf(run.lastStates().keySet()));
+        for (Map.Entry<ProfileId, RowState> e : run.lastStates().entrySet()) {
+            ProfileRowViewModel row = rowsById.get(e.getKey());
+            RowState state = e.getValue().status().isFinal()
+                    ? e.getValue()
+                    : RowState.of(RowStatus.NOT_ATTEMPTED, "the app stopped before this profile was answered");
+            applyRowState(row, RowState.PENDING); // a reopened result replaces whatever the row showed
+            applyRowState(row, state);
+        }
+        if (!run.dryRun()) {
+            runMode.set(run.mode());
+        }
+        lastRunIds = List.copyOf(run.lastStates().keySet());
+        runTotal.set(0);
+        Map<RowStatus, Integer> counts = new java.util.EnumMap<>(RowStatus.class);
+        lastRunIds.forEach(id -> counts.merge(rowsById.get(id).getState().status(), 1, Integer::sum));
+        reopened.set(true);
+        lastSummary.set(new RunSummary(counts, java.time.Duration.ZERO, 0, ""));
+        int retryable = run.idsToResume().size();
+        info.set(
+                retryable == 0
+                        ? "Opened the run of " + RUN_TIME.format(run.started()) + ": every profile has a final result."
+                        : "Opened the run of " + RUN_TIME.format(run.started()) + ": " + retryable
+                                + " profiles can be retried with Retry failed.");
+        refilter();
     }
 
     private static String describe(Throwable t) {
@@ -600,6 +764,16 @@ public final class MainViewModel {
 
     public ReadOnlyLongProperty etaSecondsProperty() {
         return etaSeconds;
+    }
+
+    /** A passing, good-news message (report saved, run reopened); empty when there is none. */
+    public StringProperty infoProperty() {
+        return info;
+    }
+
+    /** True while {@link #lastSummaryProperty()} describes a run reopened from its journal, not one just run. */
+    public ReadOnlyBooleanProperty reopenedProperty() {
+        return reopened;
     }
 
     public ReadOnlyObjectProperty<RunSummary> lastSummaryProperty() {

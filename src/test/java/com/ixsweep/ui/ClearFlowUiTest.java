@@ -6,15 +6,24 @@ import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.IxBrowserClient;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.ClearEngine;
+import com.ixsweep.batch.ClearRequest;
+import com.ixsweep.batch.RunJournal;
 import com.ixsweep.importer.IdImporter;
+import com.ixsweep.model.ClearMode;
+import com.ixsweep.model.ProfileId;
+import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
 import com.ixsweep.simulator.LocalApiSimulator;
 import com.ixsweep.simulator.SimulatorConfig;
 import com.ixsweep.viewmodel.ApiConnector;
+import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
 import com.ixsweep.viewmodel.ProfileRowViewModel;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,6 +59,10 @@ class ClearFlowUiTest {
     private final ExecutorService background = Executors.newCachedThreadPool();
     private volatile SimulatorConfig demoConfig = SimulatorConfig.defaults().withProfileCount(200);
     private MainViewModel vm;
+    private HistoryViewModel history;
+
+    @TempDir
+    Path journals;
 
     @Start
     void start(Stage stage) {
@@ -80,8 +94,10 @@ class ClearFlowUiTest {
                 new IdImporter(),
                 background,
                 Platform::runLater,
-                System::currentTimeMillis);
-        MainView view = new MainView(vm, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
+                System::currentTimeMillis,
+                journals);
+        history = new HistoryViewModel(journals, vm, background, Platform::runLater);
+        MainView view = new MainView(vm, history, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
         Scene scene = new Scene(view, 1100, 700);
         stage.setScene(scene);
         stage.show();
@@ -181,6 +197,71 @@ class ClearFlowUiTest {
                 .anySatisfy(n ->
                         assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
         assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText()).contains("cleared 200");
+
+        // The run is on disk as it happened, and its report can be kept.
+        RunJournal.Contents journal =
+                RunJournal.read(RunJournal.latest(journals).orElseThrow());
+        assertThat(journal.finished()).isTrue();
+        assertThat(journal.finalCounts()).containsEntry(RowStatus.CLEARED, 200).containsEntry(RowStatus.NOT_FOUND, 2);
+        Path report = journals.resolve("report.csv");
+        robot.interact(() -> vm.exportReport(report));
+        waitFor("the report saved", () -> vm.infoProperty().get().startsWith("Report saved"));
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(203);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFid,name,status,code,message");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("999001,,Not found,2007"));
+    }
+
+    @Test
+    void aDryRunPlansEveryRowAndClearsNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+
+        clickWhenReady(robot, NodeIds.CLEAR_COOKIES);
+        clickWhenReady(robot, NodeIds.CONFIRM_DRY_RUN);
+        assertThat(robot.lookup("#" + NodeIds.CONFIRM_CLEAR).queryButton().getText())
+                .isEqualTo("Dry run: plan clearing of 200 profiles");
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+
+        waitFor("the dry run's summary", () -> vm.lastSummaryProperty().get() != null);
+        assertThat(vm.lastSummaryProperty().get().dryRun()).isTrue();
+        assertThat(rowsIn(RowStatus.CLEARED)).isZero();
+        assertThat(vm.getRows())
+                .allSatisfy(r -> assertThat(r.getState().message()).startsWith("dry run"));
+        assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText())
+                .startsWith("Dry run of 200 profiles: would clear 200")
+                .contains("nothing was cleared");
+        // A dry run is never what Retry failed repeats.
+        assertThat(vm.runModeProperty().get()).isNull();
+    }
+
+    @Test
+    void aRunCutShortByAKillIsOfferedAtTheNextStartAndResumesWhereItStopped(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        // What a killed app leaves behind: a header and the answers it had heard, no end line.
+        List<ProfileId> ids =
+                vm.getRows().stream().map(ProfileRowViewModel::getId).toList();
+        try (RunJournal killed = RunJournal.start(journals, ClearRequest.of(ids, ClearMode.CACHE))) {
+            for (ProfileId id : ids.subList(0, 50)) {
+                killed.stateChanged(id, RowState.of(RowStatus.CLEARED));
+            }
+        }
+
+        robot.interact(() -> history.checkLastRun());
+        waitFor(
+                "the interrupted run offered",
+                () -> history.interruptedProperty().get() != null);
+        assertThat(robot.lookup("#" + NodeIds.INTERRUPTED).queryLabeled().getText())
+                .contains("200 profiles, 150 without a final result");
+        clickWhenReady(robot, NodeIds.OPEN_INTERRUPTED);
+        waitFor("the journal's results in the table", () -> rowsIn(RowStatus.CLEARED) == 50);
+        assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(150);
+
+        clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        waitFor("the resumed run's summary", () -> vm.lastSummaryProperty().get() != null);
+        assertThat(vm.lastSummaryProperty().get().total()).isEqualTo(150);
+        assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(200);
     }
 
     @Test
