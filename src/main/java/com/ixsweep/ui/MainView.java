@@ -5,6 +5,7 @@ import com.ixsweep.importer.ImportResult;
 import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
+import com.ixsweep.viewmodel.ColumnQuestion;
 import com.ixsweep.viewmodel.ConnectionState;
 import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -93,6 +95,7 @@ public final class MainView extends BorderPane {
                 filterStrip()));
         setCenter(tableArea());
         setBottom(new VBox(summaryBar(), statusBar()));
+        vm.getColumnQuestions().addListener((ListChangeListener<ColumnQuestion>) c -> askNextColumn());
         vm.lastSummaryProperty().addListener((obs, old, summary) -> {
             if (summary != null && !vm.reopenedProperty().get()) {
                 RunNotification.showIfInBackground(this, messages, summaryText());
@@ -539,6 +542,25 @@ public final class MainView extends BorderPane {
             List<Path> paths = files.stream().map(File::toPath).toList();
             vm.importFiles(paths);
         }
+    }
+
+    /** One column question at a time; the next is asked once this one is answered. */
+    private boolean askingColumn;
+
+    private void askNextColumn() {
+        if (askingColumn || vm.getColumnQuestions().isEmpty() || getScene() == null) {
+            return;
+        }
+        ColumnQuestion question = vm.getColumnQuestions().get(0);
+        askingColumn = true;
+        // Not inside the list's change notification: showAndWait there would nest the event loop mid-change.
+        javafx.application.Platform.runLater(() -> {
+            int column = ColumnChoiceDialog.ask(getScene().getWindow(), messages, question.guess())
+                    .orElse(-1);
+            askingColumn = false;
+            vm.answerColumn(question, column);
+            askNextColumn();
+        });
     }
 
     // ---- clearing ----------------------------------------------------------------------------------------------

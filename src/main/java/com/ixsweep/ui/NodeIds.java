@@ -34,6 +34,8 @@ public final class NodeIds {
     public static final String HISTORY_OPEN = "historyOpenButton";
     public static final String HISTORY_EXPORT = "historyExportButton";
     public static final String INFO = "infoLabel";
+    public static final String COLUMN_LIST = "columnCandidates";
+    public static final String COLUMN_USE = "useColumnButton";
     public static final String INTERRUPTED = "interruptedRunLabel";
     public static final String OPEN_INTERRUPTED = "openInterruptedRunButton";
 

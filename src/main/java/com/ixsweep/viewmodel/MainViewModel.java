@@ -11,6 +11,7 @@ import com.ixsweep.batch.OpenProfilePolicy;
 import com.ixsweep.batch.RunJournal;
 import com.ixsweep.batch.RunReport;
 import com.ixsweep.batch.RunSummary;
+import com.ixsweep.importer.ColumnChoice;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
@@ -96,6 +97,7 @@ public final class MainViewModel {
     private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObservableList<ColumnQuestion> columnQuestions = FXCollections.observableArrayList();
     private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>(this, "lastImport");
 
     private final ClearService clearService = new ClearService();
@@ -306,33 +308,64 @@ public final class MainViewModel {
         if (text == null || text.isBlank()) {
             return;
         }
-        runImport(() -> importer.importText(text, "pasted text"));
+        runImport(choice -> importer.importText(text, "pasted text", choice));
     }
 
     /** Imports ID lists from files (CSV, TSV, TXT, XLSX) in the background and merges them into the table. */
     public void importFiles(List<Path> files) {
         for (Path file : List.copyOf(files)) {
-            runImport(() -> importer.importFile(file));
+            runImport(choice -> importer.importFile(file, choice));
         }
     }
 
-    private interface ImportJob {
-        ImportResult run() throws ImportException;
+    /** One import, repeatable with another column when the first guess was not certain. */
+    interface ImportJob {
+        ImportResult run(ColumnChoice choice) throws ImportException;
     }
 
     private void runImport(ImportJob job) {
+        runImport(job, ColumnChoice.AUTO);
+    }
+
+    private void runImport(ImportJob job, ColumnChoice choice) {
         background.execute(() -> {
             try {
-                ImportResult result = job.run();
+                ImportResult result = job.run(choice);
                 uiExecutor.execute(() -> {
-                    addIds(result.ids());
-                    lastImport.set(result);
-                    refilter();
+                    if (result.columnAmbiguous() && result.candidates().size() > 1) {
+                        columnQuestions.add(new ColumnQuestion(result, job));
+                    } else {
+                        merge(result);
+                    }
                 });
             } catch (ImportException e) {
                 uiExecutor.execute(() -> notice.set(e.getMessage()));
             }
         });
+    }
+
+    private void merge(ImportResult result) {
+        addIds(result.ids());
+        lastImport.set(result);
+        refilter();
+    }
+
+    /**
+     * The operator's answer to a {@link ColumnQuestion}: the IDs of this column are imported (the first guess at
+     * once, another column by reading the input again); a negative index imports nothing from that input.
+     */
+    public void answerColumn(ColumnQuestion question, int columnIndex) {
+        if (!columnQuestions.remove(question)) {
+            return;
+        }
+        ImportResult guess = question.guess();
+        if (columnIndex < 0) {
+            info.set("Nothing was imported from " + guess.source() + ".");
+        } else if (columnIndex == guess.columnIndex()) {
+            merge(guess);
+        } else {
+            runImport(question.job(), ColumnChoice.column(columnIndex));
+        }
     }
 
     /** Merges these IDs into the table: existing rows keep name and state, new ones start unknown. */
@@ -764,6 +797,14 @@ public final class MainViewModel {
 
     public ReadOnlyLongProperty etaSecondsProperty() {
         return etaSeconds;
+    }
+
+    /**
+     * Imports waiting for the operator to pick the ID column (more than one column could hold the IDs); each is
+     * answered with {@link #answerColumn(ColumnQuestion, int)}. Nothing of such an input is merged before that.
+     */
+    public ObservableList<ColumnQuestion> getColumnQuestions() {
+        return columnQuestions;
     }
 
     /** A passing, good-news message (report saved, run reopened); empty when there is none. */

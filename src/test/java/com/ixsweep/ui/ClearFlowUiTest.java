@@ -285,4 +285,25 @@ class ClearFlowUiTest {
         assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isGreaterThan(0);
         assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
     }
+
+    @Test
+    void whenTwoColumnsCouldHoldTheIdsTheOperatorChoosesAndOnlyThatColumnIsImported(FxRobot robot) throws Exception {
+        Path twoColumns = journals.resolve("two-columns.csv");
+        Files.writeString(twoColumns, "1456,7\n1457,8\n1458,9\n");
+        robot.interact(() -> vm.importFiles(List.of(twoColumns)));
+
+        waitFor(
+                "the column question",
+                () -> robot.lookup("#" + NodeIds.COLUMN_LIST).tryQuery().isPresent());
+        assertThat(vm.getRows()).as("nothing merged before the answer").isEmpty();
+        javafx.scene.control.ListView<?> candidates =
+                robot.lookup("#" + NodeIds.COLUMN_LIST).queryListView();
+        assertThat(candidates.getItems()).hasSize(2);
+        robot.interact(() -> candidates.getSelectionModel().select(1));
+        clickWhenReady(robot, NodeIds.COLUMN_USE);
+
+        waitFor("column B imported", () -> vm.getRows().size() == 3);
+        assertThat(vm.getRows()).extracting(r -> r.getId().value()).containsExactly(7L, 8L, 9L);
+        assertThat(vm.getColumnQuestions()).isEmpty();
+    }
 }
