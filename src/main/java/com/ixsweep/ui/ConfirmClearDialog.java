@@ -19,6 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -95,10 +96,15 @@ final class ConfirmClearDialog {
         goButton.setId(NodeIds.CONFIRM_CLEAR);
         goButton.textProperty()
                 .bind(Bindings.when(dryRun.selectedProperty()).then(dryAct).otherwise(act));
+        // The act must be read whole ("... of 200 profiles"), not cut to the width of Cancel.
+        Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
+        ButtonBar.setButtonUniformSize(goButton, false);
+        ButtonBar.setButtonUniformSize(cancelButton, false);
+        goButton.setMinWidth(Region.USE_PREF_SIZE);
         // A destructive act must not be the default on Enter when it logs people out.
         if (mode.removesCookies()) {
             goButton.setDefaultButton(false);
-            ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+            cancelButton.setDefaultButton(true);
         }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == go

@@ -48,14 +48,14 @@ final class HistoryDialog {
                                 "history.mode",
                                 150,
                                 r -> messages.getString("mode." + r.mode().name())),
-                        numberColumn(messages, "history.profiles", r -> r.profiles()),
+                        numberColumn(messages, "history.profiles", PastRun::profiles),
                         numberColumn(messages, "history.cleared", r -> r.count(RowStatus.CLEARED)),
                         numberColumn(messages, "history.notCleared", PastRun::notCleared),
                         textColumn(messages, "history.ended", 200, r -> ended(messages, r))));
         Label empty = new Label(MessageFormat.format(messages.getString("history.empty"), history.getFolder()));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
-        table.setPrefSize(820, 360);
+        table.setPrefHeight(360);
 
         Label problem = new Label();
         problem.textProperty().bind(history.problemProperty());
@@ -101,6 +101,8 @@ final class HistoryDialog {
         HBox actions = new HBox(8, open, export);
         VBox content = new VBox(10, table, actions, problem);
         VBox.setVgrow(table, Priority.ALWAYS);
+        content.setPrefWidth(860);
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane()
                 .getButtonTypes()
@@ -132,7 +134,7 @@ final class HistoryDialog {
             ResourceBundle messages, String key, Function<PastRun, Integer> value) {
         TableColumn<PastRun, Integer> c = new TableColumn<>(messages.getString(key));
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
-        c.setPrefWidth(90);
+        c.setPrefWidth(100);
         return c;
     }
 }
