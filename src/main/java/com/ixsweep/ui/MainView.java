@@ -589,7 +589,9 @@ public final class MainView extends BorderPane {
         retry.setId(NodeIds.RETRY_FAILED);
         retry.setOnAction(e -> vm.retryFailed());
         retry.disableProperty()
-                .bind(vm.runningProperty().or(vm.runModeProperty().isNull()));
+                .bind(vm.runningProperty()
+                        .or(vm.runModeProperty().isNull())
+                        .or(vm.getCounts().retryableProperty().isEqualTo(0)));
         Button showFailed = new Button(text("summary.showFailed"));
         showFailed.setOnAction(e -> vm.showNotCleared());
         Button export = new Button(text("summary.export"), new FontIcon("mdi2f-file-export"));

@@ -197,6 +197,9 @@ class ClearFlowUiTest {
                 .anySatisfy(n ->
                         assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
         assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText()).contains("cleared 200");
+        assertThat(robot.lookup("#" + NodeIds.RETRY_FAILED).queryButton().isDisabled())
+                .as("nothing to retry: Not found is final")
+                .isTrue();
 
         // The run is on disk as it happened, and its report can be kept.
         RunJournal.Contents journal =
