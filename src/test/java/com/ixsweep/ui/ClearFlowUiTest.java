@@ -2,170 +2,37 @@ package com.ixsweep.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ixsweep.api.ApiSettings;
-import com.ixsweep.api.IxBrowserClient;
-import com.ixsweep.api.LocalApi;
-import com.ixsweep.batch.ClearEngine;
 import com.ixsweep.batch.ClearRequest;
 import com.ixsweep.batch.RunJournal;
-import com.ixsweep.importer.IdImporter;
 import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.ProfileId;
 import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
-import com.ixsweep.simulator.LocalApiSimulator;
 import com.ixsweep.simulator.SimulatorConfig;
-import com.ixsweep.viewmodel.ApiConnector;
-import com.ixsweep.viewmodel.HistoryViewModel;
-import com.ixsweep.viewmodel.MainViewModel;
 import com.ixsweep.viewmodel.ProfileRowViewModel;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first-run flow through the real window: ixBrowser is not running, the operator tries the demo, adds two IDs
  * the simulator does not know, clears cache and cookies of everything, and sees every row end in its badge.
  */
 @Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class ClearFlowUiTest {
-
-    private final List<AutoCloseable> opened = new ArrayList<>();
-    private final ExecutorService background = Executors.newCachedThreadPool();
-    private volatile SimulatorConfig demoConfig = SimulatorConfig.defaults().withProfileCount(200);
-    private MainViewModel vm;
-    private HistoryViewModel history;
-
-    @TempDir
-    Path journals;
+class ClearFlowUiTest extends MainWindowFixture {
 
     @Start
     void start(Stage stage) {
-        ApiConnector connector = new ApiConnector() {
-            @Override
-            public LocalApi connect(String baseUrl) {
-                IxBrowserClient client = new IxBrowserClient(ApiSettings.defaults()
-                        .withBaseUrl(baseUrl)
-                        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(5)));
-                opened.add(client);
-                return client;
-            }
-
-            @Override
-            public LocalApi startDemo() {
-                LocalApiSimulator simulator = new LocalApiSimulator(demoConfig);
-                try {
-                    simulator.start();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                opened.add(simulator);
-                return connect(simulator.baseUrl());
-            }
-        };
-        vm = new MainViewModel(
-                connector,
-                ClearEngine::new,
-                new IdImporter(),
-                background,
-                Platform::runLater,
-                System::currentTimeMillis,
-                journals);
-        history = new HistoryViewModel(journals, vm, background, Platform::runLater);
-        MainView view = new MainView(vm, history, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
-        Scene scene = new Scene(view, 1100, 700);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void closeEverything() throws Exception {
-        background.shutdownNow();
-        for (AutoCloseable c : opened) {
-            c.close();
-        }
-    }
-
-    private static String closedPortUrl() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return "http://127.0.0.1:" + s.getLocalPort();
-        }
-    }
-
-    private void waitFor(String what, java.util.function.BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException timedOut) {
-            // fall through to the assertion, which says what the window showed
-        }
-        assertThat(condition.getAsBoolean())
-                .as(
-                        "%s (connection %s: %s; notice: %s; %d rows)",
-                        what,
-                        vm.connectionStateProperty().get(),
-                        vm.connectionMessageProperty().get(),
-                        vm.noticeProperty().get(),
-                        vm.getRows().size())
-                .isTrue();
-    }
-
-    /** Clicks a button once it is shown, laid out and enabled: a click before layout lands elsewhere. */
-    private void clickWhenReady(FxRobot robot, String id) throws Exception {
-        waitFor(id + " ready", () -> {
-            var node = robot.lookup("#" + id).tryQuery();
-            return node.isPresent()
-                    && node.get().isVisible()
-                    && !node.get().isDisabled()
-                    && node.get().getScene() != null
-                    && isLaidOut((javafx.scene.layout.Region) node.get());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + id);
-    }
-
-    /** A node just made visible keeps a stale size and place until the next layout pass. */
-    private static boolean isLaidOut(javafx.scene.layout.Region node) {
-        var inScene = node.localToScene(node.getLayoutBounds());
-        return node.getWidth() >= node.prefWidth(-1) - 1 && inScene.getMinY() >= 0 && inScene.getMinX() >= 0;
-    }
-
-    /** Service state may only be read on the FX thread. */
-    private boolean running() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> vm.isRunning()).get(5, TimeUnit.SECONDS);
-    }
-
-    private long rowsIn(RowStatus status) {
-        return vm.getRows().stream()
-                .filter(r -> r.getState().status() == status)
-                .count();
+        showMainWindow(stage);
     }
 
     @Test
@@ -193,9 +60,10 @@ class ClearFlowUiTest {
         assertThat(rowsIn(RowStatus.NOT_FOUND)).isEqualTo(2);
         TableView<ProfileRowViewModel> table = robot.lookup("#" + NodeIds.TABLE).queryTableView();
         assertThat(table.getItems()).hasSize(202);
-        assertThat(robot.lookup(".status-badge").queryAll())
-                .anySatisfy(n ->
-                        assertThat(((javafx.scene.control.Label) n).getText()).isEqualTo("CLEARED"));
+        waitFor(
+                "a CLEARED badge drawn in the table",
+                () -> robot.lookup(".status-badge").queryAll().stream()
+                        .anyMatch(n -> "CLEARED".equals(((javafx.scene.control.Label) n).getText())));
         assertThat(robot.lookup("#" + NodeIds.SUMMARY).queryLabeled().getText()).contains("cleared 200");
         assertThat(robot.lookup("#" + NodeIds.RETRY_FAILED).queryButton().isDisabled())
                 .as("nothing to retry: Not found is final")
