@@ -59,6 +59,7 @@ public final class LocalApiSimulator implements AutoCloseable {
     private final AtomicInteger writesInFlight = new AtomicInteger();
     private final AtomicInteger maxWritesInFlight = new AtomicInteger();
     private final AtomicLong workNanos = new AtomicLong();
+    private final Map<Integer, AtomicInteger> errorAnswers = new ConcurrentHashMap<>();
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -223,15 +224,28 @@ public final class LocalApiSimulator implements AutoCloseable {
         return maxWritesInFlight.get();
     }
 
+    /**
+     * How many answers carried this non-zero {@code error.code}, e.g. 1010 from the rate knob or 1008 from the
+     * concurrency knob (and from {@code noPermission}).
+     */
+    public int answers(int code) {
+        AtomicInteger n = errorAnswers.get(code);
+        return n == null ? 0 : n.get();
+    }
+
     /** The sum of all simulated latencies served so far, for comparing a run's wall time with. */
     public Duration workTime() {
         return Duration.ofNanos(workNanos.get());
     }
 
-    /** Zeroes request counters, concurrency peaks, work time and clear counts; keeps profiles and open state. */
+    /**
+     * Zeroes request and answer counters, concurrency peaks, work time and clear counts; keeps profiles and open
+     * state.
+     */
     public void resetStats() {
         totalRequests.set(0);
         perAction.clear();
+        errorAnswers.clear();
         maxInFlight.set(0);
         maxWritesInFlight.set(0);
         workNanos.set(0);
@@ -282,6 +296,11 @@ public final class LocalApiSimulator implements AutoCloseable {
                 return;
             }
             Reply reply = answer(exchange, action, requestBody, cfg, now, number);
+            if (reply.code() != 0) {
+                errorAnswers
+                        .computeIfAbsent(reply.code(), c -> new AtomicInteger())
+                        .incrementAndGet();
+            }
             counted = false;
             leave(write);
             send(exchange, reply);

@@ -178,6 +178,8 @@ class LocalApiSimulatorHttpTest {
         }
 
         assertThat(last).isEqualTo(1010);
+        assertThat(sim.answers(1010)).isEqualTo(1);
+        assertThat(sim.answers(1008)).isZero();
     }
 
     @Test
