@@ -39,6 +39,21 @@ import org.slf4j.LoggerFactory;
 public final class LocalApiSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalApiSimulator.class);
+
+    /**
+     * The JDK server reads this once, when the first server of the JVM is created. It writes a response's headers and
+     * its body as two packets; with Nagle's algorithm on (its default) the body then waits for the client's delayed
+     * ACK, about 40 ms on Linux, on every request. ixBrowser has no such stall, and it swamped the simulated latency
+     * (a 55 ms chunk took 100 ms), so the simulator turns Nagle off unless the property was set already.
+     */
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private static final String PREFIX = "/api/v2/";
     private static final Set<String> WRITES = Set.of(
             "profile-clear-cache-and-cookies",

@@ -192,6 +192,22 @@ class LocalApiSimulatorHttpTest {
         assertThat(sim.requests("tag-list")).isEqualTo(2);
     }
 
+    /** Nagle's algorithm on the JDK server would hold every body for the client's delayed ACK (~40 ms on Linux). */
+    @Test
+    void smallAnswersComeWithoutADelayedAckStall() throws Exception {
+        post("tag-list", "{}"); // connection and first-use costs
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            post("tag-list", "{}");
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        assertThat(millis)
+                .as("20 requests on a kept-alive connection")
+                .isLessThan(600); // with the stall: 20 x 40 ms at least
+    }
+
     @Test
     void latencyIsCountedAsWorkTime() throws Exception {
         sim.update(c -> c.withLatency(Duration.ofMillis(5), Duration.ofMillis(2)));
