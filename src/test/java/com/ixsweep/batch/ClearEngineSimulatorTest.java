@@ -290,6 +290,17 @@ class ClearEngineSimulatorTest {
     // ---- throttling ----------------------------------------------------------------------------------------------
 
     @Test
+    void a1010StormSlowsTheRunDownInsteadOfFailingProfiles() throws IOException {
+        start(SimulatorConfig.defaults().withProfileCount(80).withMaxRequestsPerSecond(4));
+
+        Outcome run = run(request(ids(1, 80), 10, OpenProfilePolicy.SKIP));
+
+        assertThat(sim.answers(1010)).as("the storm happened").isPositive();
+        assertThat(run.summary().allCleared()).isTrue();
+        assertThat(run.events().notices).anyMatch(n -> n.contains("1010"));
+    }
+
+    @Test
     void twoRunsAndAReaderSharingOneClientNeverDrawA1008() throws Exception {
         start(SimulatorConfig.defaults()
                 .withProfileCount(400)
