@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
  *       {@link RowStatus#NOT_CONFIRMED} (after {@value #FUTILE_RETRY_LIMIT} retries in a row that confirmed nothing,
  *       without the retry). A chunk refused with a per-profile code (2007, 1014, 111003) is halved until
  *       the offending IDs stand alone: 2007 becomes {@link RowStatus#NOT_FOUND}, 111003 (already open)
- *       {@link RowStatus#SKIPPED_OPEN}, anything else {@link RowStatus#FAILED} with the code.
+ *       {@link RowStatus#SKIPPED_OPEN}, anything else {@link RowStatus#FAILED} with the code. When the first half of
+ *       a refused chunk is accepted, the second half must hold the refused ID: it is halved at once instead of being
+ *       sent whole (a single ID is always sent, so every final state comes from an answer).
  *   <li>A transient failure that the client gave up on (it retries with backoff itself) fails that chunk's IDs
  *       (retryable), except a response timeout, after which ixBrowser may have cleared them: those are
  *       {@link RowStatus#NOT_CONFIRMED}; and except 1010 ("operation too fast"): then the whole run slows down (a
@@ -392,7 +394,7 @@ public final class ClearEngine {
         private void send(List<ProfileId> toSend) {
             Deque<Job> work = new ArrayDeque<>();
             for (List<ProfileId> chunk : partition(toSend, request.chunkSize())) {
-                work.addLast(new Job(chunk, false, 0));
+                work.addLast(new Job(chunk, false, 0, null, false));
             }
             while (!work.isEmpty() && !stopRequested()) {
                 sendOne(work.pollFirst(), work);
@@ -409,6 +411,10 @@ public final class ClearEngine {
                                     RowStatus.NOT_CONFIRMED,
                                     "ixBrowser answered success without listing it as cleared"));
                 });
+                return;
+            }
+            if (job.holdsTheRefusal() && ids.size() > 1) {
+                split(job, work); // it would be refused for sure: one request saved per level
                 return;
             }
             if (!waitWhileTooFast()) {
@@ -428,6 +434,9 @@ public final class ClearEngine {
             }
             boolean goingOn = !stopRequested();
             if (outcome instanceof ApiOutcome.Ok<List<ProfileId>> ok) {
+                if (job.split() != null && job.first()) {
+                    job.split().firstAccepted = true;
+                }
                 Set<ProfileId> cleared = new HashSet<>(ok.data());
                 List<ProfileId> retry = new ArrayList<>();
                 if (job.retryAlone()) {
@@ -463,7 +472,7 @@ public final class ClearEngine {
                     LOG.debug("Answer listed IDs that were not sent; ignored: {}", cleared);
                 }
                 for (int i = retry.size() - 1; i >= 0; i--) {
-                    work.addFirst(new Job(List.of(retry.get(i)), true, 0));
+                    work.addFirst(new Job(List.of(retry.get(i)), true, 0, null, false));
                 }
                 return;
             }
@@ -472,10 +481,8 @@ public final class ClearEngine {
                 if (ids.size() == 1) {
                     end(ids.get(0), perProfileState(outcome));
                 } else if (goingOn) {
-                    int half = ids.size() / 2;
                     ids.forEach(id -> move(id, RowState.of(RowStatus.QUEUED)));
-                    work.addFirst(new Job(ids.subList(half, ids.size()), job.retryAlone(), 0));
-                    work.addFirst(new Job(ids.subList(0, half), job.retryAlone(), 0));
+                    split(job, work);
                 }
                 // Cancelled before the split: the rows end Not attempted (they were refused, not cleared).
                 return;
@@ -487,7 +494,7 @@ public final class ClearEngine {
             if (isTooFast(outcome) && goingOn && job.tooFastRetries() < TOO_FAST_RETRY_LIMIT) {
                 // The run has slowed down (see call); send this chunk again after the longer pause.
                 ids.forEach(id -> move(id, RowState.of(RowStatus.QUEUED)));
-                work.addFirst(new Job(ids, job.retryAlone(), job.tooFastRetries() + 1));
+                work.addFirst(new Job(ids, job.retryAlone(), job.tooFastRetries() + 1, job.split(), job.first()));
                 return;
             }
             RowState state;
@@ -504,6 +511,15 @@ public final class ClearEngine {
             for (ProfileId id : ids) {
                 end(id, state);
             }
+        }
+
+        /** Queues the two halves of a refused job, first half first; its rows are Queued already. */
+        private void split(Job job, Deque<Job> work) {
+            List<ProfileId> ids = job.ids();
+            int half = ids.size() / 2;
+            Split split = new Split();
+            work.addFirst(new Job(ids.subList(half, ids.size()), job.retryAlone(), 0, split, false));
+            work.addFirst(new Job(ids.subList(0, half), job.retryAlone(), 0, split, true));
         }
 
         private RowState perProfileState(ApiOutcome<?> outcome) {
@@ -733,7 +749,19 @@ public final class ClearEngine {
 
     /**
      * IDs to send in one clear call; {@code retryAlone} when this is the single retry of an unconfirmed ID;
-     * {@code tooFastRetries} how often these IDs were sent again after 1010.
+     * {@code tooFastRetries} how often these IDs were sent again after 1010; {@code split} (null for a chunk) when
+     * this is the {@code first} or second half of a job refused with a per-profile code.
      */
-    private record Job(List<ProfileId> ids, boolean retryAlone, int tooFastRetries) {}
+    private record Job(List<ProfileId> ids, boolean retryAlone, int tooFastRetries, Split split, boolean first) {
+
+        /** The second half of a refused job whose first half was accepted: the refused ID is in here. */
+        boolean holdsTheRefusal() {
+            return split != null && !first && split.firstAccepted;
+        }
+    }
+
+    /** What the engine learnt about the first half of a refused job; used by the run's thread only. */
+    private static final class Split {
+        boolean firstAccepted;
+    }
 }

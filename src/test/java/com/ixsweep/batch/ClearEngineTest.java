@@ -82,6 +82,53 @@ class ClearEngineTest {
     }
 
     @Test
+    void aRefusedChunkWhoseFirstHalfIsAcceptedSplitsItsSecondHalfWithoutSendingItWhole() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 7).unknownIds(UnknownIds.FAIL_WHOLE_BATCH);
+        List<ProfileId> all = new ArrayList<>(ids(1, 7));
+        all.add(id(99));
+
+        RunSummary summary = engine(api).run(request(all, 8, OpenProfilePolicy.INCLUDE), listener, () -> false);
+
+        listener.assertEachEndedOnce(all, summary);
+        assertThat(api.log())
+                .containsExactly(
+                        "profile-clear-cache [1, 2, 3, 4, 5, 6, 7, 99]",
+                        "profile-clear-cache [1, 2, 3, 4]",
+                        "profile-clear-cache [5, 6]",
+                        "profile-clear-cache [7]",
+                        "profile-clear-cache [99]");
+        assertThat(listener.last(id(99))).isEqualTo(new RowState(RowStatus.NOT_FOUND, 2007, "Profile does not exist"));
+        assertThat(listener.events.get(id(99)))
+                .extracting(RowState::status)
+                .containsExactly(
+                        RowStatus.QUEUED, RowStatus.RUNNING, RowStatus.QUEUED, RowStatus.RUNNING, RowStatus.NOT_FOUND);
+        assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(7);
+        assertThat(summary.requests()).isEqualTo(5);
+    }
+
+    @Test
+    void aSecondHalfIsSentWholeWhenItsFirstHalfWasRefusedToo() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 7).unknownIds(UnknownIds.FAIL_WHOLE_BATCH);
+        List<ProfileId> all = new ArrayList<>(List.of(id(99)));
+        all.addAll(ids(1, 7));
+
+        RunSummary summary = engine(api).run(request(all, 8, OpenProfilePolicy.INCLUDE), listener, () -> false);
+
+        listener.assertEachEndedOnce(all, summary);
+        assertThat(api.log())
+                .containsExactly(
+                        "profile-clear-cache [99, 1, 2, 3, 4, 5, 6, 7]",
+                        "profile-clear-cache [99, 1, 2, 3]",
+                        "profile-clear-cache [99, 1]",
+                        "profile-clear-cache [99]",
+                        "profile-clear-cache [1]",
+                        "profile-clear-cache [2, 3]",
+                        "profile-clear-cache [4, 5, 6, 7]");
+        assertThat(listener.status(99)).isEqualTo(RowStatus.NOT_FOUND);
+        assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(7);
+    }
+
+    @Test
     void aRowIsQueuedThenRunningThenFinal() {
         FakeLocalApi api = FakeLocalApi.withProfiles(1, 3);
 
