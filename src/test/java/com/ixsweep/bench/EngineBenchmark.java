@@ -50,8 +50,9 @@ import java.util.stream.Stream;
  * <p>Sections (arguments; all when none): {@code engine} 10,000 IDs with 1% unknown IDs scattered, both unknown-ID
  * behaviours; {@code naive} all IDs in one call, and one call per ID; {@code heap} 100,000 IDs without latency (heap
  * and journal cost; run it again with {@code -Xmx64m} to see the working set fit). {@code -Dbench.runs=N} sets the
- * timed runs per figure (default 3), {@code -Dbench.rate=R} the simulator's 1010 knob (default 100 requests in any
- * second). All of it takes about 12 minutes, mostly the one-call-per-ID script.
+ * timed runs per figure (default 5), {@code -Dbench.naiveRuns=N} those of the plain script (default 3),
+ * {@code -Dbench.rate=R} the simulator's 1010 knob (default 100 requests in any second). All of it takes about 13
+ * minutes, half of it the one-call-per-ID script.
  *
  * <pre>
  * ./mvnw -B -o -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
@@ -68,7 +69,8 @@ public final class EngineBenchmark {
     private static final Duration PER_PROFILE = Duration.ofMillis(1);
     private static final int MAX_CONCURRENT = 3;
     private static final int RATE_LIMIT = Integer.getInteger("bench.rate", 100);
-    private static final int RUNS = Integer.getInteger("bench.runs", 3);
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int NAIVE_RUNS = Integer.getInteger("bench.naiveRuns", 3);
     private static final long UNKNOWN_BASE = 5_000_000L;
     private static final ClearMode MODE = ClearMode.CACHE_AND_COOKIES;
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
@@ -85,13 +87,14 @@ public final class EngineBenchmark {
                     Locale.ROOT,
                     "Latency model: %d ms per request + %d ms per profile in a clear call; 1008 above %d requests"
                             + " in flight, 1010 above %d requests in any 1 s (rejected ones count); chunk %d;"
-                            + " %d timed runs per figure, medians%n",
+                            + " %d timed runs per figure (plain script %d), medians%n",
                     PER_REQUEST.toMillis(),
                     PER_PROFILE.toMillis(),
                     MAX_CONCURRENT,
                     RATE_LIMIT,
                     CHUNK,
-                    RUNS);
+                    RUNS,
+                    NAIVE_RUNS);
             List<ProfileId> ids = idsWithUnknown(IDS, 11);
             Measure engineFailBatch = null;
             if (sections.contains("engine")) {
@@ -250,7 +253,7 @@ public final class EngineBenchmark {
         List<Measure> perId = new ArrayList<>();
         try (LocalApiSimulator sim = new LocalApiSimulator(config(known, UnknownIdMode.FAIL_BATCH, true));
                 StartedClient c = new StartedClient(sim)) {
-            for (int i = 0; i < RUNS; i++) {
+            for (int i = 0; i < NAIVE_RUNS; i++) {
                 sim.update(cfg -> cfg.withUnknownIds(UnknownIdMode.FAIL_BATCH));
                 oneCall.add(naive(sim, c.client, api -> api.clear(MODE, ids)));
                 sim.update(cfg -> cfg.withUnknownIds(UnknownIdMode.OMIT));
@@ -280,17 +283,18 @@ public final class EngineBenchmark {
             for (Measure naive : List.of(a, b, p)) {
                 System.out.printf(
                         Locale.ROOT,
-                        "    vs %-27s cleared %,6d vs %,6d   requests %,6d vs %,6d (x%.3f)   wall %7.2f s vs %7.2f s"
-                                + " (x%.2f)%n",
+                        "    vs %-27s cleared %,6d vs %,6d (%s)   requests %,6d vs %,6d (%s)   wall %7.2f s vs"
+                                + " %7.2f s (%s)%n",
                         naive.label + ":",
                         engine.cleared,
                         naive.cleared,
+                        times(engine.cleared, naive.cleared),
                         engine.httpRequests,
                         naive.httpRequests,
-                        engine.httpRequests / (double) naive.httpRequests,
+                        times(engine.httpRequests, naive.httpRequests),
                         engine.wallNanos / 1e9,
                         naive.wallNanos / 1e9,
-                        engine.wallNanos / (double) naive.wallNanos);
+                        times(engine.wallNanos, naive.wallNanos));
             }
         }
     }
@@ -401,6 +405,15 @@ public final class EngineBenchmark {
     }
 
     // --------------------------------------------------------------------------------------------------- helpers
+
+    /** "x0.24", "x3.01", "x1029"; "x -" when the script's figure is 0. */
+    private static String times(double engine, double naive) {
+        if (naive == 0) {
+            return "x -";
+        }
+        double r = engine / naive;
+        return String.format(Locale.ROOT, r >= 100 ? "x%.0f" : r >= 10 ? "x%.1f" : "x%.2f", r);
+    }
 
     private static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
