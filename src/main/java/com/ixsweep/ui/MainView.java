@@ -11,6 +11,7 @@ import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
 import com.ixsweep.viewmodel.PastRun;
 import com.ixsweep.viewmodel.ProfileRowViewModel;
+import com.ixsweep.viewmodel.SettingsViewModel;
 import com.ixsweep.viewmodel.StatusFilter;
 import java.io.File;
 import java.nio.file.Path;
@@ -75,12 +76,16 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel vm;
     private final HistoryViewModel history;
+    private final SettingsViewModel settings;
     private final ResourceBundle messages;
     private final TableView<ProfileRowViewModel> table = new TableView<>();
+    /** Listeners this view put on the long-lived view models, removed by {@link #dispose()}. */
+    private final List<Runnable> disposers = new ArrayList<>();
 
-    public MainView(MainViewModel vm, HistoryViewModel history, ResourceBundle messages) {
+    public MainView(MainViewModel vm, HistoryViewModel history, SettingsViewModel settings, ResourceBundle messages) {
         this.vm = vm;
         this.history = history;
+        this.settings = settings;
         this.messages = messages;
         getStyleClass().add("main-view");
         setTop(new VBox(
@@ -95,12 +100,22 @@ public final class MainView extends BorderPane {
                 filterStrip()));
         setCenter(tableArea());
         setBottom(new VBox(summaryBar(), statusBar()));
-        vm.getColumnQuestions().addListener((ListChangeListener<ColumnQuestion>) c -> askNextColumn());
-        vm.lastSummaryProperty().addListener((obs, old, summary) -> {
+        ListChangeListener<ColumnQuestion> questions = c -> askNextColumn();
+        vm.getColumnQuestions().addListener(questions);
+        disposers.add(() -> vm.getColumnQuestions().removeListener(questions));
+        javafx.beans.value.ChangeListener<RunSummary> runEnded = (obs, old, summary) -> {
             if (summary != null && !vm.reopenedProperty().get()) {
                 RunNotification.showIfInBackground(this, messages, summaryText());
             }
-        });
+        };
+        vm.lastSummaryProperty().addListener(runEnded);
+        disposers.add(() -> vm.lastSummaryProperty().removeListener(runEnded));
+    }
+
+    /** Detaches this view from the view models, which outlive it (a new language builds a new view). */
+    public void dispose() {
+        disposers.forEach(Runnable::run);
+        disposers.clear();
     }
 
     private String text(String key, Object... args) {
@@ -150,10 +165,23 @@ public final class MainView extends BorderPane {
         Button historyButton = button(NodeIds.HISTORY, "action.history", "mdi2h-history");
         historyButton.setOnAction(e -> HistoryDialog.show(getScene().getWindow(), messages, history));
 
+        Button settingsButton = button(NodeIds.SETTINGS, "action.settings", "mdi2c-cog-outline");
+        settingsButton.setText(""); // a gear is understood anywhere, and the toolbar is full of long acts
+        settingsButton.setOnAction(e -> SettingsDialog.show(getScene().getWindow(), messages, settings));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(
-                load, importButton, new Separator(), clearCache, clearCookies, more, cancel, spacer, historyButton);
+                load,
+                importButton,
+                new Separator(),
+                clearCache,
+                clearCookies,
+                more,
+                cancel,
+                spacer,
+                historyButton,
+                settingsButton);
     }
 
     private static boolean isConnected(ConnectionState state) {
@@ -190,7 +218,7 @@ public final class MainView extends BorderPane {
         retry.setOnAction(e -> vm.connect(vm.apiUrlProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, new FontIcon("mdi2l-lan-disconnect"), message, spacer, retry, demo);
+        HBox banner = new HBox(10, new FontIcon("mdi2l-lan-disconnect"), message, spacer, fixed(retry), fixed(demo));
         banner.getStyleClass().addAll("banner", "banner-warning");
         banner.setAlignment(Pos.CENTER_LEFT);
         showWhen(
@@ -277,7 +305,7 @@ public final class MainView extends BorderPane {
         close.setOnAction(e -> history.dismissInterrupted());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, new FontIcon("mdi2a-alert-outline"), label, spacer, open, close);
+        HBox banner = new HBox(10, new FontIcon("mdi2a-alert-outline"), label, spacer, fixed(open), close);
         banner.getStyleClass().addAll("banner", "banner-warning");
         banner.setAlignment(Pos.CENTER_LEFT);
         showWhen(banner, history.interruptedProperty().isNotNull());
@@ -382,12 +410,15 @@ public final class MainView extends BorderPane {
             String key, ObservableList<String> names, javafx.beans.property.StringProperty value) {
         String any = text(key + ".any");
         ObservableList<String> items = FXCollections.observableArrayList(any);
-        names.addListener((javafx.collections.ListChangeListener<String>) c -> {
+        items.addAll(names);
+        ListChangeListener<String> follow = c -> {
             items.setAll(any);
             items.addAll(names);
-        });
+        };
+        names.addListener(follow);
+        disposers.add(() -> names.removeListener(follow));
         ComboBox<String> box = new ComboBox<>(items);
-        box.setValue(any);
+        box.setValue(value.get() == null || value.get().isEmpty() ? any : value.get());
         box.setAccessibleText(text(key));
         box.valueProperty().addListener((obs, old, v) -> value.set(v == null || v.equals(any) ? "" : v));
         return box;
@@ -601,7 +632,14 @@ public final class MainView extends BorderPane {
                 .ifPresent(vm::exportReport));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon("mdi2c-check-circle-outline"), summary, spacer, showFailed, retry, export);
+        HBox bar = new HBox(
+                10,
+                new FontIcon("mdi2c-check-circle-outline"),
+                summary,
+                spacer,
+                fixed(showFailed),
+                fixed(retry),
+                fixed(export));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("banner", "banner-summary");
         showWhen(bar, vm.lastSummaryProperty().isNotNull());
@@ -692,9 +730,20 @@ public final class MainView extends BorderPane {
                         vm.runningProperty(),
                         vm.stoppingProperty()));
 
+        Button test = new Button(text("action.testConnection"));
+        test.setId(NodeIds.TEST_CONNECTION);
+        test.getStyleClass().addAll("small", "flat");
+        test.setTooltip(new Tooltip(text("action.testConnection.tip")));
+        test.setOnAction(e -> vm.connect(vm.apiUrlProperty().get()));
+        test.disableProperty()
+                .bind(vm.runningProperty()
+                        .or(vm.loadingProperty())
+                        .or(vm.connectionStateProperty().isEqualTo(ConnectionState.CHECKING)));
+        showWhen(test, vm.connectionStateProperty().isNotEqualTo(ConnectionState.DEMO));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, connection, spacer, counts, progress);
+        HBox bar = new HBox(12, connection, test, spacer, counts, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
@@ -756,7 +805,7 @@ public final class MainView extends BorderPane {
         close.setOnAction(e -> vm.dismissImport());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, new FontIcon("mdi2f-file-import"), label, spacer, show, close);
+        HBox banner = new HBox(10, new FontIcon("mdi2f-file-import"), label, spacer, fixed(show), close);
         banner.getStyleClass().addAll("banner", "banner-info");
         banner.setAlignment(Pos.CENTER_LEFT);
         showWhen(banner, vm.lastImportProperty().isNotNull());

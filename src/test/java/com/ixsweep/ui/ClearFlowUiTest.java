@@ -136,7 +136,7 @@ class ClearFlowUiTest extends MainWindowFixture {
     }
 
     @Test
-    void cancelLeavesUnsentRowsNotAttempted(FxRobot robot) throws Exception {
+    void cancelLeavesUnsentRowsNotAttemptedAndRetryFailedClearsThem(FxRobot robot) throws Exception {
         demoConfig =
                 SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
         robot.interact(() -> vm.startDemo());
@@ -155,6 +155,18 @@ class ClearFlowUiTest extends MainWindowFixture {
         assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
         assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isGreaterThan(0);
         assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
+
+        // Retry failed sends exactly the rows the cancel left, and every profile ends cleared.
+        long left = rowsIn(RowStatus.NOT_ATTEMPTED);
+        var cancelled = vm.lastSummaryProperty().get();
+        robot.interact(() -> vm.chunkSizeProperty().set(50));
+        clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        waitFor(
+                "the retry's summary",
+                () -> vm.lastSummaryProperty().get() != cancelled
+                        && vm.lastSummaryProperty().get() != null);
+        assertThat(vm.lastSummaryProperty().get().total()).isEqualTo((int) left);
+        assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(300);
     }
 
     @Test
