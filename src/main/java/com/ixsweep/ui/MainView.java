@@ -159,7 +159,8 @@ public final class MainView extends BorderPane {
         more.setTooltip(new Tooltip(text("action.more")));
 
         Button cancel = button(NodeIds.CANCEL, "action.cancel", "mdi2s-stop-circle-outline");
-        cancel.disableProperty().bind(vm.runningProperty().not().or(vm.stoppingProperty()));
+        cancel.disableProperty()
+                .bind(vm.runningProperty().or(vm.loadingProperty()).not().or(vm.stoppingProperty()));
         cancel.setOnAction(e -> vm.stop());
 
         Button historyButton = button(NodeIds.HISTORY, "action.history", "mdi2h-history");
@@ -707,13 +708,13 @@ public final class MainView extends BorderPane {
         progress.setPrefWidth(200);
         progress.progressProperty()
                 .bind(Bindings.createDoubleBinding(
-                        () -> vm.runTotalProperty().get() == 0
-                                ? 0
-                                : (double) vm.runFinishedProperty().get()
-                                        / vm.runTotalProperty().get(),
+                        this::progressFraction,
                         vm.runFinishedProperty(),
-                        vm.runTotalProperty()));
-        progress.visibleProperty().bind(vm.runTotalProperty().greaterThan(0));
+                        vm.runTotalProperty(),
+                        vm.loadingProperty(),
+                        vm.loadedCountProperty(),
+                        vm.loadTotalProperty()));
+        progress.visibleProperty().bind(vm.runTotalProperty().greaterThan(0).or(vm.loadingProperty()));
 
         Label counts = new Label();
         counts.setId(NodeIds.COUNTS);
@@ -728,7 +729,10 @@ public final class MainView extends BorderPane {
                         vm.getCounts().property(RowStatus.NOT_FOUND),
                         vm.getCounts().property(RowStatus.SKIPPED_OPEN),
                         vm.runningProperty(),
-                        vm.stoppingProperty()));
+                        vm.stoppingProperty(),
+                        vm.loadingProperty(),
+                        vm.loadedCountProperty(),
+                        vm.loadTotalProperty()));
 
         Button test = new Button(text("action.testConnection"));
         test.setId(NodeIds.TEST_CONNECTION);
@@ -750,7 +754,25 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
+    /** The profile list's loading while it runs, else the run's progress; -1 (indeterminate) without a total. */
+    private double progressFraction() {
+        if (vm.loadingProperty().get()) {
+            long total = vm.loadTotalProperty().get();
+            return total <= 0
+                    ? ProgressBar.INDETERMINATE_PROGRESS
+                    : (double) vm.loadedCountProperty().get() / total;
+        }
+        int total = vm.runTotalProperty().get();
+        return total == 0 ? 0 : (double) vm.runFinishedProperty().get() / total;
+    }
+
     private String progressText() {
+        if (vm.loadingProperty().get()) {
+            long total = vm.loadTotalProperty().get();
+            return total < 0
+                    ? text("progress.loading", vm.loadedCountProperty().get())
+                    : text("progress.loadingOf", vm.loadedCountProperty().get(), total);
+        }
         if (vm.runTotalProperty().get() == 0) {
             return "";
         }

@@ -96,6 +96,14 @@ public final class MainViewModel {
     private final StringProperty connectionMessage = new SimpleStringProperty(this, "connectionMessage", "");
     private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final IntegerProperty loadedCount = new SimpleIntegerProperty(this, "loadedCount", 0);
+    private final LongProperty loadTotal = new SimpleLongProperty(this, "loadTotal", -1);
+    private volatile boolean loadStopRequested;
+    /** Page progress from the loading thread: latest figures, and at most one UI update pending. */
+    private final java.util.concurrent.atomic.AtomicLong loadProgress = new java.util.concurrent.atomic.AtomicLong();
+
+    private final java.util.concurrent.atomic.AtomicBoolean loadProgressQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObservableList<ColumnQuestion> columnQuestions = FXCollections.observableArrayList();
     private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>(this, "lastImport");
@@ -272,19 +280,44 @@ public final class MainViewModel {
             return;
         }
         loading.set(true);
+        loadStopRequested = false;
+        loadedCount.set(0);
+        loadTotal.set(-1);
         background.execute(() -> {
-            ApiOutcome<List<Profile>> listed = source.listProfiles(ProfileQuery.ALL);
+            ApiOutcome<List<Profile>> listed = source.listProfiles(ProfileQuery.ALL, (loaded, total) -> {
+                reportLoadProgress(loaded, total);
+                return !loadStopRequested;
+            });
+            boolean stopped = loadStopRequested;
             ApiOutcome<Set<ProfileId>> open = source.openProfiles();
             uiExecutor.execute(() -> {
                 loading.set(false);
                 if (listed instanceof ApiOutcome.Ok<List<Profile>> ok) {
                     Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
                     mergeProfiles(ok.data(), openIds);
+                    if (stopped) {
+                        info.set("Loading stopped: " + ok.data().size() + " profiles were loaded, the rest were not.");
+                    }
                 } else {
                     notice.set("Could not load profiles: " + listed.describe());
                 }
             });
         });
+    }
+
+    /** Called on the loading thread after each page; the UI hears the latest figures once per pulse at most. */
+    private void reportLoadProgress(int loaded, long total) {
+        // both figures in one long, so the UI never pairs a new count with an old total
+        loadProgress.set(((long) loaded << 32) | (total < 0 ? 0xFFFFFFFFL : Math.min(total, 0xFFFFFFFEL)));
+        if (loadProgressQueued.compareAndSet(false, true)) {
+            uiExecutor.execute(() -> {
+                loadProgressQueued.set(false);
+                long both = loadProgress.get();
+                long total32 = both & 0xFFFFFFFFL;
+                loadedCount.set((int) (both >>> 32));
+                loadTotal.set(total32 == 0xFFFFFFFFL ? -1 : total32);
+            });
+        }
     }
 
     private void mergeProfiles(List<Profile> profiles, Set<ProfileId> openIds) {
@@ -514,7 +547,11 @@ public final class MainViewModel {
     }
 
     /** Asks the run to stop: unsent rows end Not attempted within about a second. */
+    /** Stops what is going on: a run (unsent rows end Not attempted) or loading the profile list (after this page). */
     public void stop() {
+        if (loading.get()) {
+            loadStopRequested = true;
+        }
         if (isRunning()) {
             stopping.set(true);
             clearService.requestStop();
@@ -764,6 +801,16 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** Profiles read so far while {@link #loadingProperty() loading}. */
+    public ReadOnlyIntegerProperty loadedCountProperty() {
+        return loadedCount;
+    }
+
+    /** How many profiles ixBrowser says it has while loading, or -1 when it does not say. */
+    public ReadOnlyLongProperty loadTotalProperty() {
+        return loadTotal;
     }
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
