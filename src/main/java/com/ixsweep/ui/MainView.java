@@ -839,7 +839,7 @@ public final class MainView extends BorderPane {
         return text(
                 "import.summary",
                 r.ids().size(),
-                r.source(),
+                r.source().equals(MainViewModel.PASTED_TEXT) ? text("import.pastedText") : r.source(),
                 column,
                 r.duplicates(),
                 r.rejected().size());

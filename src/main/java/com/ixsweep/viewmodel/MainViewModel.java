@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** The source name of IDs pasted or typed in, which the view words in its language. */
+    public static final String PASTED_TEXT = "pasted text";
 
     private final ApiConnector connector;
     private final Function<LocalApi, ClearEngine> engineFactory;
@@ -341,7 +343,7 @@ public final class MainViewModel {
         if (text == null || text.isBlank()) {
             return;
         }
-        runImport(choice -> importer.importText(text, "pasted text", choice));
+        runImport(choice -> importer.importText(text, PASTED_TEXT, choice));
     }
 
     /** Imports ID lists from files (CSV, TSV, TXT, XLSX) in the background and merges them into the table. */
