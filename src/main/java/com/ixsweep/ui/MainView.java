@@ -79,6 +79,8 @@ public final class MainView extends BorderPane {
     private final SettingsViewModel settings;
     private final ResourceBundle messages;
     private final TableView<ProfileRowViewModel> table = new TableView<>();
+    /** Keyboard shortcuts of the main acts; each fires its button, so it obeys the button's enabled state. */
+    private final java.util.Map<KeyCombination, Button> shortcuts = new java.util.LinkedHashMap<>();
     /** Listeners this view put on the long-lived view models, removed by {@link #dispose()}. */
     private final List<Runnable> disposers = new ArrayList<>();
 
@@ -110,6 +112,24 @@ public final class MainView extends BorderPane {
         };
         vm.lastSummaryProperty().addListener(runEnded);
         disposers.add(() -> vm.lastSummaryProperty().removeListener(runEnded));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                shortcuts.forEach((keys, button) -> scene.getAccelerators().put(keys, () -> {
+                    if (!button.isDisabled() && button.isVisible()) {
+                        button.fire();
+                    }
+                }));
+            }
+        });
+    }
+
+    /** Gives a button a shortcut, named in its tooltip. */
+    private void shortcut(Button button, KeyCombination keys) {
+        shortcuts.put(keys, button);
+        Tooltip tip = button.getTooltip();
+        if (tip != null) {
+            tip.setText(tip.getText() + " (" + keys.getDisplayText() + ")");
+        }
     }
 
     /** Detaches this view from the view models, which outlive it (a new language builds a new view). */
@@ -128,6 +148,7 @@ public final class MainView extends BorderPane {
     private ToolBar toolbar() {
         Button load = button(NodeIds.LOAD, "action.load", "mdi2c-cloud-download");
         load.setOnAction(e -> vm.loadProfiles());
+        shortcut(load, new KeyCodeCombination(KeyCode.F5));
         load.disableProperty()
                 .bind(vm.loadingProperty()
                         .or(vm.runningProperty())
@@ -136,17 +157,23 @@ public final class MainView extends BorderPane {
 
         Button importButton = button(NodeIds.IMPORT, "action.import", "mdi2f-file-import");
         importButton.setOnAction(e -> chooseFiles());
+        shortcut(importButton, new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
 
         Button clearCache = button(NodeIds.CLEAR_CACHE, "action.clearCache", "mdi2b-broom");
         clearCache.textProperty().bind(targetText("action.clearCache"));
         clearCache.disableProperty().bind(vm.canClearProperty().not());
         clearCache.setOnAction(e -> confirmAndClear(ClearMode.CACHE));
+        shortcut(
+                clearCache, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
 
         Button clearCookies = button(NodeIds.CLEAR_COOKIES, "action.clearCookies", "mdi2c-cookie-remove");
         clearCookies.textProperty().bind(targetText("action.clearCookies"));
         clearCookies.disableProperty().bind(vm.canClearProperty().not());
         clearCookies.getGraphic().getStyleClass().add("danger-icon");
         clearCookies.setOnAction(e -> confirmAndClear(ClearMode.CACHE_AND_COOKIES));
+        shortcut(
+                clearCookies,
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
 
         MenuItem keepExtensions =
                 new MenuItem(text("action.clearKeepExtensions"), new FontIcon("mdi2p-puzzle-check-outline"));
@@ -162,13 +189,16 @@ public final class MainView extends BorderPane {
         cancel.disableProperty()
                 .bind(vm.runningProperty().or(vm.loadingProperty()).not().or(vm.stoppingProperty()));
         cancel.setOnAction(e -> vm.stop());
+        shortcut(cancel, new KeyCodeCombination(KeyCode.ESCAPE));
 
         Button historyButton = button(NodeIds.HISTORY, "action.history", "mdi2h-history");
         historyButton.setOnAction(e -> HistoryDialog.show(getScene().getWindow(), messages, history));
+        shortcut(historyButton, new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
 
         Button settingsButton = button(NodeIds.SETTINGS, "action.settings", "mdi2c-cog-outline");
         settingsButton.setText(""); // a gear is understood anywhere, and the toolbar is full of long acts
         settingsButton.setOnAction(e -> SettingsDialog.show(getScene().getWindow(), messages, settings));
+        shortcut(settingsButton, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -333,6 +363,13 @@ public final class MainView extends BorderPane {
         search.setPromptText(text("input.searchPrompt"));
         search.setAccessibleText(text("input.searchPrompt"));
         search.textProperty().bindBidirectional(vm.searchTextProperty());
+        KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        search.setTooltip(new Tooltip(text("input.searchPrompt") + " (" + find.getDisplayText() + ")"));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(find, search::requestFocus);
+            }
+        });
         HBox searchBox = new HBox(6, new FontIcon("mdi2m-magnify"), search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -631,6 +668,8 @@ public final class MainView extends BorderPane {
         export.disableProperty().bind(vm.runningProperty());
         export.setOnAction(e -> ReportFiles.chooseTarget(getScene().getWindow(), messages, LocalDateTime.now())
                 .ifPresent(vm::exportReport));
+        export.setTooltip(new Tooltip(text("summary.export")));
+        shortcut(export, new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
@@ -813,8 +852,7 @@ public final class MainView extends BorderPane {
                                 : importSummary(vm.lastImportProperty().get()),
                         vm.lastImportProperty()));
         Button show = new Button(text("import.showRejected"));
-        show.setOnAction(e -> RejectedRowsDialog.show(
-                getScene().getWindow(), messages, vm.lastImportProperty().get()));
+        show.setOnAction(e -> RejectedRowsDialog.show(getScene().getWindow(), messages, vm));
         showWhen(
                 show,
                 Bindings.createBooleanBinding(

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.Notices;
 import com.ixsweep.viewmodel.Preferences;
 import com.ixsweep.viewmodel.SettingsViewModel;
 import java.util.ResourceBundle;
@@ -61,6 +62,7 @@ public final class MainWindow {
 
     private MainView newView(String language) {
         ResourceBundle messages = Messages.forLanguage(language);
+        vm.useNotices(Notices.forLanguage(language));
         stage.setTitle(messages.getString("app.title"));
         return new MainView(vm, history, settings, messages);
     }

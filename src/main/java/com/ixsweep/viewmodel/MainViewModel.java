@@ -15,6 +15,7 @@ import com.ixsweep.importer.ColumnChoice;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
+import com.ixsweep.importer.RejectedRowsExport;
 import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.Profile;
 import com.ixsweep.model.ProfileId;
@@ -131,6 +132,7 @@ public final class MainViewModel {
     private long runStartedMillis;
 
     private LocalApi api;
+    private volatile Notices notices = Notices.english();
 
     private final BooleanBinding running;
     private final BooleanBinding canClear;
@@ -255,7 +257,7 @@ public final class MainViewModel {
             }
             uiExecutor.execute(() -> {
                 apiUrl.set(demo.baseUrl());
-                useApi(demo, ConnectionState.DEMO, "Demo: a simulated ixBrowser with sample profiles");
+                useApi(demo, ConnectionState.DEMO, notices.text("demo.connected"));
             });
         });
     }
@@ -298,10 +300,10 @@ public final class MainViewModel {
                     Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
                     mergeProfiles(ok.data(), openIds);
                     if (stopped) {
-                        info.set("Loading stopped: " + ok.data().size() + " profiles were loaded, the rest were not.");
+                        info.set(notices.text("load.stopped", ok.data().size()));
                     }
                 } else {
-                    notice.set("Could not load profiles: " + listed.describe());
+                    notice.set(notices.text("load.failed", listed.describe()));
                 }
             });
         });
@@ -395,7 +397,7 @@ public final class MainViewModel {
         }
         ImportResult guess = question.guess();
         if (columnIndex < 0) {
-            info.set("Nothing was imported from " + guess.source() + ".");
+            info.set(notices.text("import.nothing", guess.source()));
         } else if (columnIndex == guess.columnIndex()) {
             merge(guess);
         } else {
@@ -542,8 +544,7 @@ public final class MainViewModel {
             return RunJournal.start(journalFolder, request);
         } catch (IOException e) {
             LOG.warn("Could not start the run journal in {}", journalFolder, e);
-            notice.set("The run goes on, but its journal could not be written in " + journalFolder + ": "
-                    + e.getMessage());
+            notice.set(notices.text("journal.failed", journalFolder, e.getMessage()));
             return null;
         }
     }
@@ -631,12 +632,34 @@ public final class MainViewModel {
             try {
                 report.write(file);
                 LOG.info("Report of {} profiles written to {}", report.rows().size(), file);
-                uiExecutor.execute(() -> info.set("Report saved: " + file));
+                uiExecutor.execute(() -> info.set(notices.text("report.saved", file)));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not write the report {}", file, e);
-                uiExecutor.execute(() -> notice.set("Could not write the report " + file + ": " + e.getMessage()));
+                uiExecutor.execute(() -> notice.set(notices.text("report.failed", file, e.getMessage())));
             }
         });
+    }
+
+    /** Writes the rows an import left out (row, text, reason) as CSV in the background, for fixing the file. */
+    public void exportRejectedRows(ImportResult result, Path file) {
+        background.execute(() -> {
+            try {
+                RejectedRowsExport.write(result, file);
+                uiExecutor.execute(() -> info.set(notices.text("rejected.saved", file)));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not write the rejected rows to {}", file, e);
+                uiExecutor.execute(() -> notice.set(notices.text("rejected.failed", file, e.getMessage())));
+            }
+        });
+    }
+
+    /** Banners and notices from now on are worded in this language. */
+    public void useNotices(Notices newNotices) {
+        notices = newNotices;
+    }
+
+    Notices notices() {
+        return notices;
     }
 
     /** A report of a past run read from its journal, with the names of rows in the table where known. */
@@ -682,9 +705,8 @@ public final class MainViewModel {
         int retryable = run.idsToResume().size();
         info.set(
                 retryable == 0
-                        ? "Opened the run of " + RUN_TIME.format(run.started()) + ": every profile has a final result."
-                        : "Opened the run of " + RUN_TIME.format(run.started()) + ": " + retryable
-                                + " profiles can be retried with Retry failed.");
+                        ? notices.text("run.opened.final", RUN_TIME.format(run.started()))
+                        : notices.text("run.opened.retryable", RUN_TIME.format(run.started()), retryable));
         refilter();
     }
 

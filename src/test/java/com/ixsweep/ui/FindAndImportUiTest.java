@@ -58,6 +58,13 @@ class FindAndImportUiTest extends MainWindowFixture {
         assertThat(vm.lastImportProperty().get().rejected())
                 .singleElement()
                 .satisfies(r -> assertThat(r.row()).isEqualTo(4));
+
+        // The rejected rows can be kept, to fix the file.
+        Path rejected = journals.resolve("rejected.csv");
+        robot.interact(() -> vm.exportRejectedRows(vm.lastImportProperty().get(), rejected));
+        waitFor("the rejected rows saved", () -> vm.infoProperty().get().startsWith("Rejected rows saved"));
+        assertThat(Files.readString(rejected, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("shops.csv,4,1.5,");
     }
 
     @Test

@@ -55,6 +55,9 @@ class SettingsUiTest extends MainWindowFixture {
                 .hasSize(200);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(settings.getApplied().language()).isEqualTo("zh-CN");
+        // the view models' notices follow the language too
+        robot.interact(() -> vm.exportReport(journals.resolve("report.csv")));
+        waitFor("a notice in Chinese", () -> vm.infoProperty().get().startsWith("报告已保存"));
         robot.interact(() -> Application.setUserAgentStylesheet(null));
     }
 
