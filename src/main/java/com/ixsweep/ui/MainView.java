@@ -238,7 +238,21 @@ public final class MainView extends BorderPane {
 
     private Node connectionBanner() {
         Label message = new Label();
-        message.textProperty().bind(vm.connectionMessageProperty());
+        message.setId(NodeIds.CONNECTION_ADVICE);
+        // the advice in the window's language; the client's own words (with the URL and cause) in the tooltip
+        message.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            var problem = vm.connectionProblemProperty().get();
+                            return problem == null || problem == com.ixsweep.api.ConnectionCheck.Status.OTHER_ERROR
+                                    ? vm.connectionMessageProperty().get()
+                                    : text("check." + problem.name());
+                        },
+                        vm.connectionProblemProperty(),
+                        vm.connectionMessageProperty()));
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(vm.connectionMessageProperty());
+        message.setTooltip(detail);
         message.setWrapText(true);
         Button demo = new Button(text("connection.tryDemo"), new FontIcon("mdi2p-play-circle-outline"));
         demo.setId(NodeIds.TRY_DEMO);

@@ -48,6 +48,7 @@ public final class NodeIds {
     public static final String SETTINGS_PROBLEM = "settingsProblem";
     public static final String SETTINGS_SAVE = "settingsSave";
     public static final String TEST_CONNECTION = "testConnectionButton";
+    public static final String CONNECTION_ADVICE = "connectionAdvice";
 
     private NodeIds() {}
 }

@@ -97,6 +97,8 @@ public final class MainViewModel {
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CHECKING);
     private final StringProperty connectionMessage = new SimpleStringProperty(this, "connectionMessage", "");
+    private final ObjectProperty<ConnectionCheck.Status> connectionProblem =
+            new SimpleObjectProperty<>(this, "connectionProblem");
     private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final IntegerProperty loadedCount = new SimpleIntegerProperty(this, "loadedCount", 0);
@@ -221,6 +223,7 @@ public final class MainViewModel {
         apiUrl.set(baseUrl);
         connectionState.set(ConnectionState.CHECKING);
         connectionMessage.set("");
+        connectionProblem.set(null);
         background.execute(() -> {
             LocalApi candidate;
             try {
@@ -238,6 +241,7 @@ public final class MainViewModel {
                             ? ConnectionState.NOT_REACHABLE
                             : ConnectionState.PROBLEM;
                     connectionFailed(state, check.message());
+                    connectionProblem.set(check.status());
                 }
             });
         });
@@ -839,6 +843,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
         return connectionState;
+    }
+
+    /** What the last connection test found wrong (null when it found nothing, or failed before asking). */
+    public ReadOnlyObjectProperty<ConnectionCheck.Status> connectionProblemProperty() {
+        return connectionProblem;
     }
 
     public ReadOnlyStringProperty connectionMessageProperty() {

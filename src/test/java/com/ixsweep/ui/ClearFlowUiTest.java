@@ -39,6 +39,12 @@ class ClearFlowUiTest extends MainWindowFixture {
     void withoutIxBrowserTheDemoClearsEveryKnownProfileAndMarksUnknownIdsNotFound(FxRobot robot) throws Exception {
         String nowhere = closedPortUrl();
         robot.interact(() -> vm.connect(nowhere));
+        waitFor(
+                "plain advice",
+                () -> robot.lookup("#" + NodeIds.CONNECTION_ADVICE)
+                        .queryLabeled()
+                        .getText()
+                        .startsWith("Not reachable: start ixBrowser, log in, and turn on its Local API"));
         clickWhenReady(robot, NodeIds.TRY_DEMO);
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
         assertThat(robot.lookup("#" + NodeIds.DEMO_BANNER).queryLabeled().isVisible())
