@@ -4,8 +4,10 @@ import static com.ixsweep.ui.ViewContext.fixed;
 import static com.ixsweep.ui.ViewContext.showWhen;
 
 import com.ixsweep.batch.RunSummary;
+import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.RowStatus;
 import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.ProfileRowViewModel;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,7 +43,20 @@ final class SummaryBar {
                 .bind(Bindings.createStringBinding(this::summaryText, vm.lastSummaryProperty(), vm.reopenedProperty()));
         Button retry = new Button(ctx.text("summary.retryFailed"), new FontIcon("mdi2r-refresh"));
         retry.setId(NodeIds.RETRY_FAILED);
-        retry.setOnAction(e -> vm.retryFailed());
+        // Retry is a run like any other: it asks first, naming the mode it repeats and the count.
+        retry.setOnAction(e -> {
+            ClearMode mode = vm.runModeProperty().get();
+            List<ProfileRowViewModel> again = vm.retryableRows();
+            if (mode != null && !again.isEmpty()) {
+                ConfirmClearDialog.confirm(
+                                ViewContext.windowOf(e),
+                                ctx.messages,
+                                mode,
+                                again,
+                                vm.openPolicyProperty().get())
+                        .ifPresent(choice -> vm.retryFailed(choice.openPolicy(), choice.dryRun()));
+            }
+        });
         retry.disableProperty()
                 .bind(vm.runningProperty()
                         .or(vm.runModeProperty().isNull())

@@ -482,13 +482,16 @@ public final class MainViewModel {
         startRun(mode, targets(), policy, dryRun);
     }
 
-    /** Runs the last mode again on rows whose last result can be retried (failed, not confirmed, not attempted). */
-    public void retryFailed() {
+    /**
+     * Runs the last real run's mode again on rows whose last result can be retried (failed, not confirmed, not
+     * attempted), with the choices of the confirmation. Nothing to repeat after a dry run: see {@link #runModeProperty()}.
+     */
+    public void retryFailed(OpenProfilePolicy policy, boolean dryRun) {
         ClearMode mode = runMode.get();
         if (mode == null) {
             return;
         }
-        startRun(mode, retryableRows(), openPolicy.get(), false);
+        startRun(mode, retryableRows(), policy, dryRun);
     }
 
     /** Rows whose result can be retried. */
@@ -508,9 +511,8 @@ public final class MainViewModel {
             applyRowState(row, RowState.of(RowStatus.QUEUED));
         }
         ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), policy, dryRun);
-        if (!dryRun) {
-            runMode.set(mode); // what Retry failed repeats: never a dry run
-        }
+        // What Retry failed repeats. After a dry run, nothing: its rows are a plan, not failures to clear again.
+        runMode.set(dryRun ? null : mode);
         lastRunIds = List.copyOf(ids);
         reopened.set(false);
         info.set("");
@@ -553,7 +555,6 @@ public final class MainViewModel {
         }
     }
 
-    /** Asks the run to stop: unsent rows end Not attempted within about a second. */
     /** Stops what is going on: a run (unsent rows end Not attempted) or loading the profile list (after this page). */
     public void stop() {
         if (loading.get()) {

@@ -113,6 +113,27 @@ class ClearFlowUiTest extends MainWindowFixture {
     }
 
     @Test
+    void aDryRunAfterARealRunLeavesNothingForRetryFailedToRepeat(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        clickWhenReady(robot, NodeIds.CLEAR_COOKIES);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("the cookie run's summary", () -> vm.lastSummaryProperty().get() != null);
+
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_DRY_RUN);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor(
+                "the dry run's summary",
+                () -> vm.lastSummaryProperty().get() != null
+                        && vm.lastSummaryProperty().get().dryRun());
+
+        assertThat(robot.lookup("#" + NodeIds.RETRY_FAILED).queryButton().isDisabled())
+                .as("the planned rows are not failures: Retry must not clear cookies again")
+                .isTrue();
+    }
+
+    @Test
     void aRunCutShortByAKillIsOfferedAtTheNextStartAndResumesWhereItStopped(FxRobot robot) throws Exception {
         robot.interact(() -> vm.startDemo());
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
@@ -136,6 +157,7 @@ class ClearFlowUiTest extends MainWindowFixture {
         assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(150);
 
         clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
         waitFor("the resumed run's summary", () -> vm.lastSummaryProperty().get() != null);
         assertThat(vm.lastSummaryProperty().get().total()).isEqualTo(150);
         assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(200);
@@ -167,6 +189,13 @@ class ClearFlowUiTest extends MainWindowFixture {
         var cancelled = vm.lastSummaryProperty().get();
         robot.interact(() -> vm.chunkSizeProperty().set(50));
         clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        waitFor(
+                "the retry asks first, naming its mode and count",
+                () -> robot.lookup("#" + NodeIds.CONFIRM_CLEAR)
+                        .tryQuery()
+                        .map(b -> ((Button) b).getText().equals("Clear cache of " + left + " profiles"))
+                        .orElse(false));
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
         waitFor(
                 "the retry's summary",
                 () -> vm.lastSummaryProperty().get() != cancelled
