@@ -11,6 +11,10 @@ import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -48,6 +52,12 @@ public final class MainWindow {
         Scene scene = width > 0 ? new Scene(view, width, height) : new Scene(view);
         scene.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (vm.isRunning()) {
+                e.consume();
+                askToStopAndQuit();
+            }
+        });
         settings.appliedProperty().addListener((obs, before, now) -> {
             if (before.theme() != now.theme()) {
                 applyTheme(now.theme());
@@ -57,6 +67,29 @@ public final class MainWindow {
                 view = newView(now.language());
                 stage.getScene().setRoot(view);
             }
+        });
+    }
+
+    /**
+     * Closing mid-run would cut requests off in flight; instead the run is stopped (unsent rows end Not attempted,
+     * the chunk in flight is answered and journaled) and the window closes when it has ended.
+     */
+    private void askToStopAndQuit() {
+        ResourceBundle messages = Messages.forLanguage(settings.getApplied().language());
+        ButtonType stop = new ButtonType(messages.getString("quit.stop"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.getString("quit.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, messages.getString("quit.body"), stop, keep);
+        ask.initOwner(stage);
+        ask.setTitle(messages.getString("quit.title"));
+        ask.setHeaderText(messages.getString("quit.title"));
+        ((Button) ask.getDialogPane().lookupButton(stop)).setId(NodeIds.QUIT_STOP);
+        ask.showAndWait().filter(stop::equals).ifPresent(yes -> {
+            vm.runningProperty().addListener((obs, was, running) -> {
+                if (!running) {
+                    stage.close();
+                }
+            });
+            vm.stop();
         });
     }
 

@@ -49,6 +49,7 @@ public final class NodeIds {
     public static final String SETTINGS_SAVE = "settingsSave";
     public static final String TEST_CONNECTION = "testConnectionButton";
     public static final String CONNECTION_ADVICE = "connectionAdvice";
+    public static final String QUIT_STOP = "quitStopRunButton";
 
     private NodeIds() {}
 }

@@ -113,6 +113,28 @@ class ClearFlowUiTest extends MainWindowFixture {
     }
 
     @Test
+    void closingTheWindowMidRunAsksThenStopsTheRunAndClosesWhenItHasEnded(FxRobot robot) throws Exception {
+        demoConfig =
+                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
+        robot.interact(() -> vm.startDemo());
+        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
+        robot.interact(() -> vm.chunkSizeProperty().set(10));
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
+
+        javafx.application.Platform.runLater(() ->
+                window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        clickWhenReady(robot, NodeIds.QUIT_STOP);
+
+        waitFor("the window closed after the run ended", () -> !window.isShowing());
+        assertThat(vm.lastSummaryProperty().get()).isNotNull();
+        assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
+        assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
+        assertThat(rowsIn(RowStatus.FAILED)).as("nothing cut off in flight").isZero();
+    }
+
+    @Test
     void aDryRunAfterARealRunLeavesNothingForRetryFailedToRepeat(FxRobot robot) throws Exception {
         robot.interact(() -> vm.startDemo());
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);

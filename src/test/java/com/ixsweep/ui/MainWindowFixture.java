@@ -48,12 +48,14 @@ abstract class MainWindowFixture {
     protected MainViewModel vm;
     protected HistoryViewModel history;
     protected SettingsViewModel settings;
+    protected Stage window;
 
     @TempDir
     protected Path journals;
 
     /** Call from the subclass's {@code @Start} method: TestFX looks for it on the test class itself only. */
     protected void showMainWindow(Stage stage) {
+        window = stage;
         ApiConnector connector = new ApiConnector() {
             @Override
             public LocalApi connect(String baseUrl) {
