@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -58,7 +59,15 @@ final class ProfileTable {
                         textColumn("column.tag", 100, r -> r.getValue().tagNameProperty()),
                         lastOpenedColumn(),
                         statusColumn()));
-        Label placeholder = new Label(ctx.text("table.empty"));
+        Label placeholder = new Label();
+        // an empty table is a place to drop files; a table emptied by the filters must say so instead
+        placeholder
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.getRows().isEmpty()
+                                ? ctx.text("table.empty")
+                                : ctx.text("table.noMatch", vm.getRows().size()),
+                        vm.getRows()));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);

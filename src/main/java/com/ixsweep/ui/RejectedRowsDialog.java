@@ -37,8 +37,12 @@ final class RejectedRowsDialog {
         TableColumn<RejectedRow, String> reason = new TableColumn<>(messages.getString("rejected.reason"));
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         reason.setPrefWidth(380);
+        row.setPrefWidth(70);
+        row.setMinWidth(60);
+        text.setPrefWidth(220);
+        text.setMinWidth(120);
         table.getColumns().setAll(java.util.List.of(row, text, reason));
-        table.setPrefSize(640, 320);
+        table.setPrefSize(700, 340);
 
         ButtonType export = new ButtonType(messages.getString("rejected.export"), ButtonBar.ButtonData.LEFT);
         Alert dialog = new Alert(Alert.AlertType.INFORMATION, "", export, ButtonType.CLOSE);

@@ -26,9 +26,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +41,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SettingsDialog {
 
     private static final List<String> LANGUAGES = List.of("", "en", "zh-CN");
+    /** Room for a sentence of advice beside the labels: wrapped, never cut. */
+    private static final double WIDE = 440;
 
     private SettingsDialog() {}
 
@@ -62,6 +65,8 @@ final class SettingsDialog {
         Label remoteWarning = new Label(messages.getString("settings.allowRemote.warning"));
         remoteWarning.getStyleClass().add("warning-text");
         remoteWarning.setWrapText(true);
+        remoteWarning.setMaxWidth(WIDE);
+        remoteWarning.setMinHeight(Region.USE_PREF_SIZE);
         remoteWarning.visibleProperty().bind(allowRemote.selectedProperty());
         remoteWarning.managedProperty().bind(allowRemote.selectedProperty());
 
@@ -73,7 +78,8 @@ final class SettingsDialog {
         Label testResult = new Label();
         testResult.setId(NodeIds.SETTINGS_TEST_RESULT);
         testResult.setWrapText(true);
-        testResult.setMaxWidth(460);
+        testResult.setMaxWidth(WIDE);
+        testResult.setMinHeight(Region.USE_PREF_SIZE);
         testResult
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -87,7 +93,12 @@ final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 0, 0, 0));
+        grid.setPadding(new Insets(4, 8, 0, 8));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.add(heading(messages, "settings.section.connection"), 0, row++, 2, 1);
         row = addRow(grid, row, messages, "settings.host", host);
@@ -106,7 +117,9 @@ final class SettingsDialog {
                 messages,
                 "settings.responseTimeout",
                 spinner(settings.responseTimeoutSecondsProperty(), 1, 600));
-        grid.add(new HBox(10, test, testResult), 1, row++);
+        test.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(test, 1, row++);
+        grid.add(testResult, 1, row++);
 
         grid.add(heading(messages, "settings.section.clearing"), 0, row++, 2, 1);
         row = addRow(grid, row, messages, "settings.chunkSize", spinner(settings.chunkSizeProperty(), 1, 1000));
@@ -138,7 +151,9 @@ final class SettingsDialog {
         problem.setId(NodeIds.SETTINGS_PROBLEM);
         problem.getStyleClass().add("danger-text");
         problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        problem.setMaxWidth(WIDE + 160);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setPadding(new Insets(0, 8, 0, 8));
         problem.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> problemText(
@@ -154,6 +169,7 @@ final class SettingsDialog {
         ButtonType cancel = new ButtonType(messages.getString("settings.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(12, grid, problem));
+        dialog.getDialogPane().setPrefWidth(640);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId(NodeIds.SETTINGS_SAVE);
         saveButton.disableProperty().bind(settings.problemProperty().isNotNull());

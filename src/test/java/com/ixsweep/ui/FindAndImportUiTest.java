@@ -110,6 +110,19 @@ class FindAndImportUiTest extends MainWindowFixture {
                 .isEqualTo("200 of 200 shown, " + shown.size() + " ticked");
     }
 
+    @Test
+    void aSearchThatMatchesNothingSaysSoInsteadOfInvitingADrop(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        robot.clickOn("#" + NodeIds.SEARCH).write("no such profile");
+        waitFor("nothing shown", () -> vm.getShownRows().isEmpty());
+
+        javafx.scene.control.TableView<?> table =
+                robot.lookup("#" + NodeIds.TABLE).queryTableView();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .isEqualTo("No profile matches the search and filters. Clear them to see all 200 rows.");
+    }
+
     /** What the OS does when files are dropped: a DRAG_OVER, then a DRAG_DROPPED carrying the files. */
     private static void drop(Node target, File file) {
         TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
