@@ -134,6 +134,9 @@ public final class MainViewModel {
     private long runStartedMillis;
 
     private LocalApi api;
+    /** The address whose profiles the rows' names and results describe. */
+    private String rowsSource;
+
     private volatile Notices notices = Notices.english();
 
     private final BooleanBinding running;
@@ -267,6 +270,10 @@ public final class MainViewModel {
     }
 
     private void useApi(LocalApi newApi, ConnectionState state, String message) {
+        if (rowsSource != null && !rowsSource.equals(newApi.baseUrl()) && !rows.isEmpty()) {
+            forgetRowsOf(rowsSource);
+        }
+        rowsSource = newApi.baseUrl();
         api = newApi;
         connectionState.set(state);
         connectionMessage.set(message);
@@ -299,7 +306,6 @@ public final class MainViewModel {
             boolean stopped = loadStopRequested;
             ApiOutcome<Set<ProfileId>> open = source.openProfiles();
             uiExecutor.execute(() -> {
-                loading.set(false);
                 if (listed instanceof ApiOutcome.Ok<List<Profile>> ok) {
                     Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
                     mergeProfiles(ok.data(), openIds);
@@ -309,6 +315,7 @@ public final class MainViewModel {
                 } else {
                     notice.set(notices.text("load.failed", listed.describe()));
                 }
+                loading.set(false); // last: whoever sees loading end sees the rows in
             });
         });
     }
@@ -431,6 +438,26 @@ public final class MainViewModel {
         if (!added.isEmpty()) {
             rows.addAll(added); // one change event, however many rows
         }
+    }
+
+    /**
+     * Another ixBrowser (or the demo) is a different set of profiles: names and results seen at the old address say
+     * nothing about the new one. The IDs stay, with their ticks, as unknown rows until the new list is loaded.
+     */
+    private void forgetRowsOf(String oldSource) {
+        List<ProfileRowViewModel> kept = new ArrayList<>(rows.size());
+        List<ProfileRowViewModel> old = List.copyOf(rows);
+        clearTable();
+        for (ProfileRowViewModel row : old) {
+            ProfileRowViewModel fresh = newRow(new ProfileRowViewModel(row.getId()));
+            fresh.setSelected(row.isSelected());
+            kept.add(fresh);
+        }
+        rows.setAll(kept);
+        lastSummary.set(null);
+        runMode.set(null);
+        info.set(notices.text("rows.otherSource", oldSource, kept.size()));
+        refreshFilterChoices();
     }
 
     /** Removes every row (not allowed while a run is going). */

@@ -3,6 +3,7 @@ package com.ixsweep.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ixsweep.model.RowStatus;
+import com.ixsweep.simulator.LocalApiSimulator;
 import com.ixsweep.simulator.SimulatorConfig;
 import java.time.Duration;
 import javafx.stage.Stage;
@@ -52,5 +53,38 @@ class LoadProfilesUiTest extends MainWindowFixture {
                 .as("a reload keeps the result")
                 .isEqualTo(RowStatus.CLEARED);
         assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(1);
+    }
+
+    @Test
+    void resultsFromTheDemoDoNotFollowTheTableToAnotherIxBrowser(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        robot.interact(() -> vm.getRows().get(5).setSelected(true));
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("one demo profile cleared", () -> rowsIn(RowStatus.CLEARED) == 1);
+        waitFor("the run over", () -> vm.lastSummaryProperty().get() != null);
+
+        LocalApiSimulator other =
+                new LocalApiSimulator(SimulatorConfig.defaults().withProfileCount(50));
+        other.start();
+        opened.add(other);
+        robot.interact(() -> vm.connect(other.baseUrl()));
+
+        waitFor(
+                "the other ixBrowser's list loaded",
+                () -> !vm.loadingProperty().get()
+                        && vm.connectionStateProperty().get() == com.ixsweep.viewmodel.ConnectionState.CONNECTED
+                        && vm.getRows().get(0).knownProperty().get());
+        assertThat(rowsIn(RowStatus.CLEARED)).as("nothing was cleared there").isZero();
+        assertThat(vm.getRows()).hasSize(200).allMatch(r -> r.getState().status() == RowStatus.PENDING);
+        assertThat(vm.getRows().get(5).isSelected())
+                .as("the operator's ticks stay")
+                .isTrue();
+        assertThat(vm.getRows().stream().filter(r -> r.knownProperty().get()))
+                .as("only the 50 it has are named")
+                .hasSize(50);
+        assertThat(vm.lastSummaryProperty().get()).isNull();
+        assertThat(vm.infoProperty().get()).startsWith("Connected elsewhere: names and results from http://127.0.0.1:");
     }
 }
