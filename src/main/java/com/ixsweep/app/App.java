@@ -53,6 +53,9 @@ public final class App extends Application {
                 Platform::runLater,
                 System::currentTimeMillis,
                 dirs.journals());
+        if (settingsStore.keptAside() != null) {
+            viewModel.settingsWereUnreadable(dirs.settingsFile(), settingsStore.keptAside());
+        }
         viewModel.chunkSizeProperty().set(settings.chunkSize());
         viewModel.openPolicyProperty().set(settings.openPolicy());
         HistoryViewModel history = new HistoryViewModel(dirs.journals(), viewModel, background, Platform::runLater);

@@ -685,6 +685,11 @@ public final class MainViewModel {
         });
     }
 
+    /** Says that the settings file could not be read, so defaults are in use, and where the old file was kept. */
+    public void settingsWereUnreadable(Path file, Path keptAt) {
+        notice.set(notices.text("settings.unreadable", file, keptAt));
+    }
+
     /** Banners and notices from now on are worded in this language. */
     public void useNotices(Notices newNotices) {
         notices = newNotices;

@@ -60,9 +60,11 @@ class SettingsStoreTest {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{not json", StandardCharsets.UTF_8);
 
-        AppSettings read = new SettingsStore(file).load();
+        SettingsStore store = new SettingsStore(file);
+        AppSettings read = store.load();
 
         assertThat(read).isEqualTo(AppSettings.defaults());
         assertThat(dir.resolve("settings.json.bad")).hasContent("{not json");
+        assertThat(store.keptAside()).as("so the window can say so").isEqualTo(dir.resolve("settings.json.bad"));
     }
 }
