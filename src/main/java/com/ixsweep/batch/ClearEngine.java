@@ -51,10 +51,15 @@ import org.slf4j.LoggerFactory;
  *       {@link RowStatus#NOT_CONFIRMED} (after {@value #FUTILE_RETRY_LIMIT} retries in a row that confirmed nothing,
  *       without the retry). A chunk refused with a per-profile code (2007, 1014, 111003) is halved until
  *       the offending IDs stand alone: 2007 becomes {@link RowStatus#NOT_FOUND}, 111003 (already open)
- *       {@link RowStatus#SKIPPED_OPEN}, anything else {@link RowStatus#FAILED} with the code.
+ *       {@link RowStatus#SKIPPED_OPEN}, anything else {@link RowStatus#FAILED} with the code. When the first half of
+ *       a refused chunk is accepted, the second half must hold the refused ID: it is halved at once instead of being
+ *       sent whole (a single ID is always sent, so every final state comes from an answer).
  *   <li>A transient failure that the client gave up on (it retries with backoff itself) fails that chunk's IDs
  *       (retryable), except a response timeout, after which ixBrowser may have cleared them: those are
- *       {@link RowStatus#NOT_CONFIRMED}. A permanent failure fails the chunk and the run goes on. An operator-level
+ *       {@link RowStatus#NOT_CONFIRMED}; and except 1010 ("operation too fast"): then the whole run slows down (a
+ *       pause before every request, at least {@value #FIRST_TOO_FAST_PAUSE_MILLIS} ms, doubled on every further 1010 up
+ *       to {@value #MAX_TOO_FAST_PAUSE_MILLIS} ms, eased off by a quarter on every success) and the chunk is sent
+ *       again, up to {@value #TOO_FAST_RETRY_LIMIT} times, before its IDs fail with 1010. A permanent failure fails the chunk and the run goes on. An operator-level
  *       failure (not running, logged out, too old, no permission) stops the run with one notice; every row not
  *       cleared yet ends {@link RowStatus#NOT_ATTEMPTED}.
  *   <li>Cancel (the {@link CancelSignal} or an interrupt of the calling thread) is checked between requests and
@@ -92,6 +97,23 @@ public final class ClearEngine {
      * cost one extra call per profile.
      */
     static final int FUTILE_RETRY_LIMIT = 10;
+
+    static final int CODE_TOO_FAST = 1010;
+
+    /** The pause before each request after the first 1010 the client gave up on. */
+    static final long FIRST_TOO_FAST_PAUSE_MILLIS = 500;
+
+    /** The longest pause before each request, however often ixBrowser says 1010. */
+    static final long MAX_TOO_FAST_PAUSE_MILLIS = 8_000;
+
+    /** Below this the pause is dropped: the run is back at full speed. */
+    private static final long MIN_TOO_FAST_PAUSE_MILLIS = 50;
+
+    /**
+     * How often one chunk refused with 1010 (after the client's own retries) is sent again, each time after a longer
+     * pause, before its IDs fail: the storm then outlasted about 15 s of slowing down.
+     */
+    static final int TOO_FAST_RETRY_LIMIT = 5;
 
     private final LocalApi api;
     private final Clock clock;
@@ -150,6 +172,12 @@ public final class ClearEngine {
         private boolean answerLost;
         private boolean listenerFailed;
         private int futileRetries;
+        /** Pause before each request while ixBrowser says requests come too fast (1010); 0 at full speed. */
+        private long tooFastPauseMillis;
+        /** When the last answer came ({@link #clock} millis), for the pause before the next request. */
+        private long lastAnswerMillis;
+
+        private boolean slowedDown;
 
         Run(ClearRequest request, ClearListener listener, CancelSignal cancel) {
             this.request = request;
@@ -366,7 +394,7 @@ public final class ClearEngine {
         private void send(List<ProfileId> toSend) {
             Deque<Job> work = new ArrayDeque<>();
             for (List<ProfileId> chunk : partition(toSend, request.chunkSize())) {
-                work.addLast(new Job(chunk, false));
+                work.addLast(new Job(chunk, false, 0, null, false));
             }
             while (!work.isEmpty() && !stopRequested()) {
                 sendOne(work.pollFirst(), work);
@@ -385,6 +413,13 @@ public final class ClearEngine {
                 });
                 return;
             }
+            if (job.holdsTheRefusal() && ids.size() > 1) {
+                split(job, work); // it would be refused for sure: one request saved per level
+                return;
+            }
+            if (!waitWhileTooFast()) {
+                return; // stopped while slowed down: the rows were not sent and end Not attempted
+            }
             ids.forEach(id -> move(id, RowState.of(RowStatus.RUNNING)));
             ApiOutcome<List<ProfileId>> outcome = call(() -> api.clear(request.mode(), ids));
             if (outcome == null) {
@@ -399,6 +434,9 @@ public final class ClearEngine {
             }
             boolean goingOn = !stopRequested();
             if (outcome instanceof ApiOutcome.Ok<List<ProfileId>> ok) {
+                if (job.split() != null && job.first()) {
+                    job.split().firstAccepted = true;
+                }
                 Set<ProfileId> cleared = new HashSet<>(ok.data());
                 List<ProfileId> retry = new ArrayList<>();
                 if (job.retryAlone()) {
@@ -434,7 +472,7 @@ public final class ClearEngine {
                     LOG.debug("Answer listed IDs that were not sent; ignored: {}", cleared);
                 }
                 for (int i = retry.size() - 1; i >= 0; i--) {
-                    work.addFirst(new Job(List.of(retry.get(i)), true));
+                    work.addFirst(new Job(List.of(retry.get(i)), true, 0, null, false));
                 }
                 return;
             }
@@ -443,16 +481,20 @@ public final class ClearEngine {
                 if (ids.size() == 1) {
                     end(ids.get(0), perProfileState(outcome));
                 } else if (goingOn) {
-                    int half = ids.size() / 2;
                     ids.forEach(id -> move(id, RowState.of(RowStatus.QUEUED)));
-                    work.addFirst(new Job(ids.subList(half, ids.size()), job.retryAlone()));
-                    work.addFirst(new Job(ids.subList(0, half), job.retryAlone()));
+                    split(job, work);
                 }
                 // Cancelled before the split: the rows end Not attempted (they were refused, not cleared).
                 return;
             }
             if (failureClass == FailureClass.OPERATOR) {
                 stop(outcome);
+                return;
+            }
+            if (isTooFast(outcome) && goingOn && job.tooFastRetries() < TOO_FAST_RETRY_LIMIT) {
+                // The run has slowed down (see call); send this chunk again after the longer pause.
+                ids.forEach(id -> move(id, RowState.of(RowStatus.QUEUED)));
+                work.addFirst(new Job(ids, job.retryAlone(), job.tooFastRetries() + 1, job.split(), job.first()));
                 return;
             }
             RowState state;
@@ -469,6 +511,15 @@ public final class ClearEngine {
             for (ProfileId id : ids) {
                 end(id, state);
             }
+        }
+
+        /** Queues the two halves of a refused job, first half first; its rows are Queued already. */
+        private void split(Job job, Deque<Job> work) {
+            List<ProfileId> ids = job.ids();
+            int half = ids.size() / 2;
+            Split split = new Split();
+            work.addFirst(new Job(ids.subList(half, ids.size()), job.retryAlone(), 0, split, false));
+            work.addFirst(new Job(ids.subList(0, half), job.retryAlone(), 0, split, true));
         }
 
         private RowState perProfileState(ApiOutcome<?> outcome) {
@@ -525,7 +576,7 @@ public final class ClearEngine {
          */
         private <T> ApiOutcome<T> call(Supplier<ApiOutcome<T>> apiCall) {
             answerLost = false;
-            if (stopRequested()) {
+            if (stopRequested() || !waitWhileTooFast()) {
                 return null;
             }
             CompletableFuture<ApiOutcome<T>> future = CompletableFuture.supplyAsync(apiCall, requestThread);
@@ -535,7 +586,11 @@ public final class ClearEngine {
             while (true) {
                 try {
                     ApiOutcome<T> outcome = future.get(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
-                    return outcome == null ? new ApiOutcome.BadResponse<>("no outcome from the API client") : outcome;
+                    if (outcome == null) {
+                        outcome = new ApiOutcome.BadResponse<>("no outcome from the API client");
+                    }
+                    paceAfter(outcome);
+                    return outcome;
                 } catch (TimeoutException e) {
                     if (!inGrace && stopRequested()) {
                         inGrace = true;
@@ -557,6 +612,38 @@ public final class ClearEngine {
                     return new ApiOutcome.BadResponse<>("unexpected error in the API client: " + e.getCause());
                 }
             }
+        }
+
+        /** Slows the run down after a 1010, eases off after a success. */
+        private void paceAfter(ApiOutcome<?> outcome) {
+            lastAnswerMillis = clock.millis();
+            if (isTooFast(outcome)) {
+                long before = tooFastPauseMillis;
+                tooFastPauseMillis =
+                        Math.min(MAX_TOO_FAST_PAUSE_MILLIS, Math.max(FIRST_TOO_FAST_PAUSE_MILLIS, before * 2));
+                if (!slowedDown) {
+                    slowedDown = true;
+                    notice("ixBrowser says requests come too fast (1010): slowing down to one request every "
+                            + tooFastPauseMillis + " ms, and speeding up again while it keeps up.");
+                } else {
+                    LOG.info("Still too fast (1010): {} ms before each request", tooFastPauseMillis);
+                }
+            } else if (outcome.isOk() && tooFastPauseMillis > 0) {
+                tooFastPauseMillis -= tooFastPauseMillis / 4;
+                if (tooFastPauseMillis < MIN_TOO_FAST_PAUSE_MILLIS) {
+                    tooFastPauseMillis = 0;
+                    LOG.info("Back at full speed after 1010");
+                }
+            }
+        }
+
+        /** While slowed down, waits until the pause since the last answer is over; false when the run should stop. */
+        private boolean waitWhileTooFast() {
+            if (tooFastPauseMillis == 0) {
+                return true;
+            }
+            long left = lastAnswerMillis + tooFastPauseMillis - clock.millis();
+            return left <= 0 || pause(left);
         }
 
         /** Sleeps in small slices, watching for cancel; false when the run should stop. */
@@ -642,6 +729,10 @@ public final class ClearEngine {
         }
     }
 
+    private static boolean isTooFast(ApiOutcome<?> outcome) {
+        return outcome instanceof ApiOutcome.ApiError<?> e && e.code() == CODE_TOO_FAST;
+    }
+
     private static String describe(ApiOutcome<?> outcome) {
         String text = outcome.describe();
         int code = outcome.code();
@@ -656,6 +747,21 @@ public final class ClearEngine {
         return out;
     }
 
-    /** IDs to send in one clear call; {@code retryAlone} when this is the single retry of an unconfirmed ID. */
-    private record Job(List<ProfileId> ids, boolean retryAlone) {}
+    /**
+     * IDs to send in one clear call; {@code retryAlone} when this is the single retry of an unconfirmed ID;
+     * {@code tooFastRetries} how often these IDs were sent again after 1010; {@code split} (null for a chunk) when
+     * this is the {@code first} or second half of a job refused with a per-profile code.
+     */
+    private record Job(List<ProfileId> ids, boolean retryAlone, int tooFastRetries, Split split, boolean first) {
+
+        /** The second half of a refused job whose first half was accepted: the refused ID is in here. */
+        boolean holdsTheRefusal() {
+            return split != null && !first && split.firstAccepted;
+        }
+    }
+
+    /** What the engine learnt about the first half of a refused job; used by the run's thread only. */
+    private static final class Split {
+        boolean firstAccepted;
+    }
 }

@@ -39,6 +39,21 @@ import org.slf4j.LoggerFactory;
 public final class LocalApiSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalApiSimulator.class);
+
+    /**
+     * The JDK server reads this once, when the first server of the JVM is created. It writes a response's headers and
+     * its body as two packets; with Nagle's algorithm on (its default) the body then waits for the client's delayed
+     * ACK, about 40 ms on Linux, on every request. ixBrowser has no such stall, and it swamped the simulated latency
+     * (a 55 ms chunk took 100 ms), so the simulator turns Nagle off unless the property was set already.
+     */
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private static final String PREFIX = "/api/v2/";
     private static final Set<String> WRITES = Set.of(
             "profile-clear-cache-and-cookies",
@@ -59,6 +74,7 @@ public final class LocalApiSimulator implements AutoCloseable {
     private final AtomicInteger writesInFlight = new AtomicInteger();
     private final AtomicInteger maxWritesInFlight = new AtomicInteger();
     private final AtomicLong workNanos = new AtomicLong();
+    private final Map<Integer, AtomicInteger> errorAnswers = new ConcurrentHashMap<>();
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -223,15 +239,28 @@ public final class LocalApiSimulator implements AutoCloseable {
         return maxWritesInFlight.get();
     }
 
+    /**
+     * How many answers carried this non-zero {@code error.code}, e.g. 1010 from the rate knob or 1008 from the
+     * concurrency knob (and from {@code noPermission}).
+     */
+    public int answers(int code) {
+        AtomicInteger n = errorAnswers.get(code);
+        return n == null ? 0 : n.get();
+    }
+
     /** The sum of all simulated latencies served so far, for comparing a run's wall time with. */
     public Duration workTime() {
         return Duration.ofNanos(workNanos.get());
     }
 
-    /** Zeroes request counters, concurrency peaks, work time and clear counts; keeps profiles and open state. */
+    /**
+     * Zeroes request and answer counters, concurrency peaks, work time and clear counts; keeps profiles and open
+     * state.
+     */
     public void resetStats() {
         totalRequests.set(0);
         perAction.clear();
+        errorAnswers.clear();
         maxInFlight.set(0);
         maxWritesInFlight.set(0);
         workNanos.set(0);
@@ -282,6 +311,11 @@ public final class LocalApiSimulator implements AutoCloseable {
                 return;
             }
             Reply reply = answer(exchange, action, requestBody, cfg, now, number);
+            if (reply.code() != 0) {
+                errorAnswers
+                        .computeIfAbsent(reply.code(), c -> new AtomicInteger())
+                        .incrementAndGet();
+            }
             counted = false;
             leave(write);
             send(exchange, reply);

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** One HTTP answer of the simulator: status, content type, body. Immutable. */
-record Reply(int status, String contentType, String body) {
+/** One HTTP answer of the simulator: status, content type, body, and the envelope's error code (0 if none). */
+record Reply(int status, String contentType, String body, int code) {
 
     static final String JSON = "application/json; charset=utf-8";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,7 +31,7 @@ record Reply(int status, String contentType, String body) {
     }
 
     static Reply plain(int status, String contentType, String body) {
-        return new Reply(status, contentType, body);
+        return new Reply(status, contentType, body, 0);
     }
 
     private static Reply envelope(int code, String message, JsonNode data, boolean withData, Long time) {
@@ -45,7 +45,7 @@ record Reply(int status, String contentType, String body) {
         if (withData) {
             root.set("data", data == null ? MAPPER.nullNode() : data);
         }
-        return new Reply(200, JSON, root.toString());
+        return new Reply(200, JSON, root.toString(), code);
     }
 
     @Override

@@ -82,6 +82,53 @@ class ClearEngineTest {
     }
 
     @Test
+    void aRefusedChunkWhoseFirstHalfIsAcceptedSplitsItsSecondHalfWithoutSendingItWhole() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 7).unknownIds(UnknownIds.FAIL_WHOLE_BATCH);
+        List<ProfileId> all = new ArrayList<>(ids(1, 7));
+        all.add(id(99));
+
+        RunSummary summary = engine(api).run(request(all, 8, OpenProfilePolicy.INCLUDE), listener, () -> false);
+
+        listener.assertEachEndedOnce(all, summary);
+        assertThat(api.log())
+                .containsExactly(
+                        "profile-clear-cache [1, 2, 3, 4, 5, 6, 7, 99]",
+                        "profile-clear-cache [1, 2, 3, 4]",
+                        "profile-clear-cache [5, 6]",
+                        "profile-clear-cache [7]",
+                        "profile-clear-cache [99]");
+        assertThat(listener.last(id(99))).isEqualTo(new RowState(RowStatus.NOT_FOUND, 2007, "Profile does not exist"));
+        assertThat(listener.events.get(id(99)))
+                .extracting(RowState::status)
+                .containsExactly(
+                        RowStatus.QUEUED, RowStatus.RUNNING, RowStatus.QUEUED, RowStatus.RUNNING, RowStatus.NOT_FOUND);
+        assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(7);
+        assertThat(summary.requests()).isEqualTo(5);
+    }
+
+    @Test
+    void aSecondHalfIsSentWholeWhenItsFirstHalfWasRefusedToo() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 7).unknownIds(UnknownIds.FAIL_WHOLE_BATCH);
+        List<ProfileId> all = new ArrayList<>(List.of(id(99)));
+        all.addAll(ids(1, 7));
+
+        RunSummary summary = engine(api).run(request(all, 8, OpenProfilePolicy.INCLUDE), listener, () -> false);
+
+        listener.assertEachEndedOnce(all, summary);
+        assertThat(api.log())
+                .containsExactly(
+                        "profile-clear-cache [99, 1, 2, 3, 4, 5, 6, 7]",
+                        "profile-clear-cache [99, 1, 2, 3]",
+                        "profile-clear-cache [99, 1]",
+                        "profile-clear-cache [99]",
+                        "profile-clear-cache [1]",
+                        "profile-clear-cache [2, 3]",
+                        "profile-clear-cache [4, 5, 6, 7]");
+        assertThat(listener.status(99)).isEqualTo(RowStatus.NOT_FOUND);
+        assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(7);
+    }
+
+    @Test
     void aRowIsQueuedThenRunningThenFinal() {
         FakeLocalApi api = FakeLocalApi.withProfiles(1, 3);
 
@@ -272,7 +319,7 @@ class ClearEngineTest {
     @Test
     void aTransientFailureTheClientGaveUpOnFailsTheChunkAndATimeoutLeavesItUnconfirmed() {
         FakeLocalApi api = FakeLocalApi.withProfiles(1, 30);
-        api.failClearCall(1, FakeLocalApi.apiError(1010, "Operation too fast", FailureClass.TRANSIENT));
+        api.failClearCall(1, FakeLocalApi.apiError(1004, "System error", FailureClass.TRANSIENT));
         api.failClearCall(
                 2, new ApiOutcome.TransportError<>(ApiOutcome.TransportFailure.RESPONSE_TIMEOUT, "no answer in 20 s"));
 
@@ -280,9 +327,90 @@ class ClearEngineTest {
 
         listener.assertEachEndedOnce(ids(1, 30), summary);
         assertThat(listener.last(id(1)).status()).isEqualTo(RowStatus.FAILED);
-        assertThat(listener.last(id(1)).code()).isEqualTo(1010);
+        assertThat(listener.last(id(1)).code()).isEqualTo(1004);
         assertThat(listener.status(11)).isEqualTo(RowStatus.NOT_CONFIRMED);
         assertThat(listener.status(21)).isEqualTo(RowStatus.CLEARED);
+        assertThat(time.elapsedMillis()).isZero();
+    }
+
+    @Test
+    void aChunkRefusedAsTooFastIsSentAgainAfterAPauseAndTheRunStaysSlowerForAWhile() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 30);
+        ApiOutcome<Object> tooFast = FakeLocalApi.apiError(1010, "Operation too fast", FailureClass.TRANSIENT);
+        api.failClearCall(1, tooFast);
+        api.failClearCall(2, tooFast);
+        List<Long> sentAt = new ArrayList<>();
+        api.beforeClear(n -> sentAt.add(time.elapsedMillis()));
+
+        RunSummary summary = engine(api).run(request(ids(1, 30), 10, OpenProfilePolicy.SKIP), listener, () -> false);
+
+        listener.assertEachEndedOnce(ids(1, 30), summary);
+        assertThat(summary.allCleared()).isTrue();
+        assertThat(api.log())
+                .containsExactly(
+                        "open-list",
+                        "profile-clear-cache " + ids(1, 10),
+                        "profile-clear-cache " + ids(1, 10),
+                        "profile-clear-cache " + ids(1, 10),
+                        "profile-clear-cache " + ids(11, 20),
+                        "profile-clear-cache " + ids(21, 30));
+        // 500 ms after the first 1010, doubled after the second, then eased off by a quarter per success.
+        assertThat(sentAt).containsExactly(0L, 500L, 1_500L, 2_250L, 2_813L);
+        assertThat(listener.events.get(id(1)))
+                .extracting(RowState::status)
+                .containsExactly(
+                        RowStatus.QUEUED,
+                        RowStatus.RUNNING,
+                        RowStatus.QUEUED,
+                        RowStatus.RUNNING,
+                        RowStatus.QUEUED,
+                        RowStatus.RUNNING,
+                        RowStatus.CLEARED);
+        assertThat(listener.notices).singleElement().asString().contains("too fast (1010)");
+    }
+
+    @Test
+    void aChunkStillRefusedAsTooFastAfterItsRetriesFailsWithTheCodeAndTheRunGoesOn() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 20);
+        int tries = 1 + ClearEngine.TOO_FAST_RETRY_LIMIT;
+        for (int n = 1; n <= tries; n++) {
+            api.failClearCall(n, FakeLocalApi.apiError(1010, "Operation too fast", FailureClass.TRANSIENT));
+        }
+
+        RunSummary summary = engine(api).run(request(ids(1, 20), 10, OpenProfilePolicy.SKIP), listener, () -> false);
+
+        listener.assertEachEndedOnce(ids(1, 20), summary);
+        assertThat(api.calls(Method.CLEAR)).isEqualTo(tries + 1);
+        assertThat(listener.last(id(1)).status()).isEqualTo(RowStatus.FAILED);
+        assertThat(listener.last(id(1)).code()).isEqualTo(1010);
+        assertThat(listener.last(id(1)).message()).contains("still failing after retries");
+        assertThat(summary.count(RowStatus.CLEARED)).isEqualTo(10);
+        // 0.5 + 1 + 2 + 4 + 8 s of pauses, then the pause is capped at 8 s for the next chunk.
+        assertThat(time.elapsedMillis()).isEqualTo(500L + 1_000 + 2_000 + 4_000 + 8_000 + 8_000);
+    }
+
+    @Test
+    void cancelDuringATooFastPauseLeavesTheChunkNotAttempted() {
+        FakeLocalApi api = FakeLocalApi.withProfiles(1, 20);
+        api.failClearCall(1, FakeLocalApi.apiError(1010, "Operation too fast", FailureClass.TRANSIENT));
+        AtomicBoolean cancel = new AtomicBoolean();
+        ClearEngine engine = new ClearEngine(
+                api,
+                time,
+                millis -> {
+                    time.sleep(millis);
+                    cancel.set(true);
+                },
+                Duration.ofSeconds(10),
+                Duration.ofMillis(500));
+
+        RunSummary summary = engine.run(request(ids(1, 20), 10, OpenProfilePolicy.SKIP), listener, cancel::get);
+
+        listener.assertEachEndedOnce(ids(1, 20), summary);
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(api.calls(Method.CLEAR)).isEqualTo(1);
+        assertThat(summary.count(RowStatus.NOT_ATTEMPTED)).isEqualTo(20);
+        assertThat(time.elapsedMillis()).isLessThanOrEqualTo(100);
     }
 
     @Test

@@ -138,7 +138,7 @@ class RunJournalTest {
         ClearRequest request = new ClearRequest(all, ClearMode.CACHE, 50, OpenProfilePolicy.SKIP, false);
         Path killedCopy = dir.resolve("killed.jsonl");
         RunJournal first = RunJournal.start(dir.resolve("first"), request);
-        int killAt = api.calls(FakeLocalApi.Method.CLEAR) + 1 + 13; // first chunk bisects: 1 + 12 calls
+        int killAt = api.calls(FakeLocalApi.Method.CLEAR) + 10 + 1; // first chunk bisects in 10 calls, then chunk 2
         api.beforeClear(n -> {
             if (n == killAt + 1) {
                 try {
