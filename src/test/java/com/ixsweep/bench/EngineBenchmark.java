@@ -547,9 +547,9 @@ public final class EngineBenchmark {
         }
 
         @Override
-        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, com.ixsweep.api.PageListener listener) {
             started();
-            return api.listProfiles(query);
+            return api.listProfiles(query, listener);
         }
 
         @Override
@@ -594,7 +594,7 @@ public final class EngineBenchmark {
         }
 
         @Override
-        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, com.ixsweep.api.PageListener listener) {
             return new ApiOutcome.Ok<>(List.of());
         }
 
