@@ -178,6 +178,15 @@ final class SettingsDialog {
                 e.consume();
             }
         });
+        // a dialog keeps the size it opened with: grow it when advice or a problem appears, so nothing is cut
+        javafx.beans.InvalidationListener fit = obs -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        testResult.textProperty().addListener(fit);
+        problem.visibleProperty().addListener(fit);
+        remoteWarning.visibleProperty().addListener(fit);
         dialog.showAndWait();
     }
 

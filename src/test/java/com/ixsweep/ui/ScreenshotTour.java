@@ -151,6 +151,11 @@ public final class ScreenshotTour {
             return null;
         });
         waitUntil(() -> onFx(() -> Window.getWindows().size() > 1));
+        onFx(() -> {
+            settings[0].testConnection(); // port 9: nothing listens, so the advice shows
+            return null;
+        });
+        waitUntil(() -> onFx(() -> settings[0].testResultProperty().get() != null));
         Thread.sleep(500);
         shoot(
                 onFx(() -> (Stage) Window.getWindows().stream()
