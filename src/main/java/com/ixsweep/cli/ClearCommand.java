@@ -33,17 +33,14 @@ import java.util.function.Function;
 
 /**
  * {@code clear}: clears cache (and cookies) of profiles from the command line, with the same engine as the app.
- * Prints progress and a summary; exit code 0 when every profile was cleared, 1 when some were not, 2 for a usage
- * error, a refused confirmation or an operator-level stop (ixBrowser not running, logged out, too old...). Runs on
+ * Prints progress and a summary; exit code ({@link ExitCode}) 0 when every profile was cleared, 1 when some were not,
+ * 2 for a usage error, a declined confirmation or an operator-level stop (ixBrowser not running, logged out, too
+ * old...). Runs on
  * the calling thread; Ctrl-C cancels the run and still writes the report and journal.
  */
 public final class ClearCommand {
 
     public static final String DEFAULT_API = "http://127.0.0.1:53200";
-
-    public static final int EXIT_ALL_CLEARED = 0;
-    public static final int EXIT_SOME_NOT_CLEARED = 1;
-    public static final int EXIT_USAGE_OR_OPERATOR = 2;
 
     static final String USAGE = String.join(
             System.lineSeparator(),
@@ -63,7 +60,9 @@ public final class ClearCommand {
             "  --journal    folder for the run journal (a JSON-lines file per run)",
             "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
             "  --yes        do not ask before clearing cookies (required when input is not interactive)",
-            "Exit code: 0 all cleared, 1 some not cleared, 2 usage error or run stopped");
+            "Exit code: 0 every profile cleared (a dry run: every one would be), 1 some not cleared,",
+            "           2 usage error, declined confirmation, or the run stopped because ixBrowser is not running,",
+            "           logged out, without permission or too old");
 
     /** Asks the operator a yes/no question; empty when nobody can answer (input is not interactive). */
     @FunctionalInterface
@@ -106,11 +105,11 @@ public final class ClearCommand {
         } catch (UsageException e) {
             err.println("clear: " + e.getMessage());
             err.println(USAGE);
-            return EXIT_USAGE_OR_OPERATOR;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         if (options.help) {
             out.println(USAGE);
-            return EXIT_ALL_CLEARED;
+            return ExitCode.ALL_DONE;
         }
         ClearRequest request;
         if (options.resume != null) {
@@ -119,12 +118,12 @@ public final class ClearCommand {
                 resumed = resumeRequest(options);
             } catch (IOException e) {
                 err.println("clear: cannot resume from " + options.resume + ": " + e.getMessage());
-                return EXIT_USAGE_OR_OPERATOR;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             if (resumed.isEmpty()) {
                 out.println("Nothing left to do in " + options.resume
                         + ": every profile ended cleared, not found or skipped (open).");
-                return EXIT_ALL_CLEARED;
+                return ExitCode.ALL_DONE;
             }
             request = resumed.get();
             out.println("Resuming " + options.resume + ": " + request.ids().size()
@@ -140,12 +139,12 @@ public final class ClearCommand {
             if (answer.isEmpty()) {
                 err.println("clear: clearing cookies logs " + distinct + " profiles out of every site; input is not"
                         + " interactive, so pass --yes to confirm.");
-                return EXIT_USAGE_OR_OPERATOR;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             String a = answer.get().strip().toLowerCase(Locale.ROOT);
             if (!a.equals("y") && !a.equals("yes")) {
                 out.println("Nothing cleared.");
-                return EXIT_USAGE_OR_OPERATOR;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
         }
 
@@ -156,7 +155,7 @@ public final class ClearCommand {
                 journal = RunJournal.start(options.journalDir, request);
             } catch (IOException e) {
                 err.println("clear: cannot write the run journal in " + options.journalDir + ": " + e.getMessage());
-                return EXIT_USAGE_OR_OPERATOR;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
         }
         out.println((request.dryRun() ? "Dry run: " : "") + "Clearing "
@@ -226,7 +225,7 @@ public final class ClearCommand {
                 out.println("Report: " + report);
             } catch (IOException e) {
                 err.println("clear: could not write the report " + report + ": " + e.getMessage());
-                return EXIT_USAGE_OR_OPERATOR;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
         }
         return exitCode(summary);
@@ -250,14 +249,14 @@ public final class ClearCommand {
 
     static int exitCode(RunSummary summary) {
         if (summary.stoppedEarly() && !summary.cancelled()) {
-            return EXIT_USAGE_OR_OPERATOR;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         if (summary.dryRun()) {
             return summary.wouldClear() == summary.total() && !summary.cancelled()
-                    ? EXIT_ALL_CLEARED
-                    : EXIT_SOME_NOT_CLEARED;
+                    ? ExitCode.ALL_DONE
+                    : ExitCode.SOME_NOT_DONE;
         }
-        return summary.allCleared() ? EXIT_ALL_CLEARED : EXIT_SOME_NOT_CLEARED;
+        return summary.allCleared() ? ExitCode.ALL_DONE : ExitCode.SOME_NOT_DONE;
     }
 
     private static void printSummary(PrintStream out, RunSummary summary) {

@@ -19,22 +19,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per file, the IDs, the
- * duplicates and every rejected row with its reason. Exit status 0 when every file was read, 2 when any was refused
- * (its message goes to the error stream), 1 for a usage error.
+ * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per
+ * file, the IDs, the duplicates and every rejected row with its reason. Exit code ({@link ExitCode}): 0 when every
+ * file was read and no row was rejected, 1 when a file was refused (its message goes to the error stream) or rows
+ * were rejected, 2 for a usage error or when {@code --rejected-csv} cannot be written.
  */
 public final class ImportCommand {
-
-    public static final int OK = 0;
-    public static final int USAGE = 1;
-    public static final int REFUSED = 2;
 
     private static final String USAGE_TEXT = "usage: import FILE... [--json] [--column C] [--rejected-csv OUT]\n"
             + "  Reads profile IDs from CSV, TSV, TXT or XLSX files and shows what would be imported.\n"
             + "  --json       one JSON document on standard output\n"
             + "  --column C   read the IDs from column C (a letter such as B, or a number from 1)\n"
             + "  --rejected-csv OUT  also write the rejected rows of all files to OUT (CSV for Excel)\n"
-            + "  exit status: 0 all files read, 2 a file was refused, 1 usage error";
+            + "  exit code: 0 every file read, no row rejected; 1 a file refused or rows rejected;"
+            + " 2 usage error, or OUT cannot be written";
 
     private ImportCommand() {}
 
@@ -55,31 +53,31 @@ public final class ImportCommand {
                     if (i + 1 >= rest.size()) {
                         err.println("--column needs a column, such as B or 2");
                         err.println(USAGE_TEXT);
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     int index = parseColumn(rest.get(++i));
                     if (index < 0) {
                         err.println("--column " + rest.get(i) + ": give a letter such as B or a number from 1");
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     choice = ColumnChoice.column(index);
                 }
                 case "--rejected-csv" -> {
                     if (i + 1 >= rest.size()) {
                         err.println("--rejected-csv needs a file to write");
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     rejectedCsv = Path.of(rest.get(++i));
                 }
                 case "-h", "--help" -> {
                     out.println(USAGE_TEXT);
-                    return OK;
+                    return ExitCode.ALL_DONE;
                 }
                 default -> {
                     if (a.startsWith("--")) {
                         err.println("unknown option " + a);
                         err.println(USAGE_TEXT);
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     files.add(Path.of(a));
                 }
@@ -87,7 +85,7 @@ public final class ImportCommand {
         }
         if (files.isEmpty()) {
             err.println(USAGE_TEXT);
-            return USAGE;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         IdImporter importer = new IdImporter();
         List<Object> outcomes = new ArrayList<>();
@@ -122,10 +120,12 @@ public final class ImportCommand {
                 RejectedRowsExport.write(read, rejectedCsv);
             } catch (IOException e) {
                 err.println("cannot write " + rejectedCsv + ": " + e.getMessage());
-                return REFUSED;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
         }
-        return refused ? REFUSED : OK;
+        boolean rejected = outcomes.stream()
+                .anyMatch(o -> o instanceof ImportResult r && !r.rejected().isEmpty());
+        return refused || rejected ? ExitCode.SOME_NOT_DONE : ExitCode.ALL_DONE;
     }
 
     /** "B" -> 1, "2" -> 1; -1 when neither. */

@@ -39,7 +39,10 @@ public final class ListCommand {
 
     private ListCommand() {}
 
-    /** Returns the exit code: 0 listed, 1 ixBrowser could not be read, 2 bad arguments. */
+    /**
+     * Returns the exit code ({@link ExitCode}): 0 listed; 2 bad arguments, an unknown group or tag, or ixBrowser
+     * could not be read (not running, logged out, no permission, too old...).
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         Args parsed;
         ApiSettings settings;
@@ -47,7 +50,7 @@ public final class ListCommand {
             parsed = Args.parse(args, "list", VALUED, FLAGS);
             if (parsed.flag("--help")) {
                 out.println(USAGE);
-                return 0;
+                return ExitCode.ALL_DONE;
             }
             settings = ApiSettings.defaults()
                     .withBaseUrl(parsed.text("--api", ApiSettings.DEFAULT_BASE_URL))
@@ -55,19 +58,19 @@ public final class ListCommand {
         } catch (IllegalArgumentException e) {
             err.println("list: " + e.getMessage());
             err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         try (IxBrowserClient client = new IxBrowserClient(settings)) {
             long group = resolve(parsed.text("--group", ""), "group", client::groups, err);
             long tag = resolve(parsed.text("--tag", ""), "tag", client::tags, err);
             if (group < 0 || tag < 0) {
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             ApiOutcome<List<Profile>> listed =
                     client.listProfiles(new ProfileQuery(parsed.text("--name", ""), group, tag));
             if (!(listed instanceof ApiOutcome.Ok<List<Profile>> ok)) {
                 err.println("list: " + listed.describe());
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             ApiOutcome<Set<ProfileId>> open = client.openProfiles();
             Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
@@ -82,10 +85,10 @@ public final class ListCommand {
                     err.println("list: could not tell which profiles are open: " + open.describe());
                 }
             }
-            return 0;
+            return ExitCode.ALL_DONE;
         } catch (IllegalArgumentException e) {
             err.println("list: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
     }
 

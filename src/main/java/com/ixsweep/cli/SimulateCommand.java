@@ -46,7 +46,10 @@ public final class SimulateCommand {
 
     private SimulateCommand() {}
 
-    /** Runs until Ctrl+C or end of standard input; returns the exit code (0 ok, 1 cannot start, 2 bad arguments). */
+    /**
+     * Runs until Ctrl+C or end of standard input; returns the exit code ({@link ExitCode}): 0 ran and stopped, 2 bad
+     * arguments or the port cannot be listened on.
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.in);
     }
@@ -60,14 +63,14 @@ public final class SimulateCommand {
             parsed = Args.parse(args, "simulate", VALUED, FLAGS);
             if (parsed.flag("--help")) {
                 out.println(USAGE);
-                return 0;
+                return ExitCode.ALL_DONE;
             }
             port = parsed.integer("--port", 53200, 0, 65535);
             config = config(parsed);
         } catch (IllegalArgumentException e) {
             err.println("simulate: " + e.getMessage());
             err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "simulate-shutdown");
@@ -77,7 +80,7 @@ public final class SimulateCommand {
             } catch (IOException e) {
                 err.println("simulate: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                         + "); is ixBrowser or another simulator using it? Try --port 0.");
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             Runtime.getRuntime().addShutdownHook(hook);
             watchStdin(stdin, stop);
@@ -86,10 +89,10 @@ public final class SimulateCommand {
             out.flush();
             stop.await();
             out.println("Stopped after " + sim.totalRequests() + " requests.");
-            return 0;
+            return ExitCode.ALL_DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return ExitCode.ALL_DONE;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -6,7 +6,7 @@ import com.ixsweep.api.LocalApi;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The command line: {@code clear}, {@code import}, {@code list}, {@code simulate}. Exit codes: 0, 1, 2. */
+/** The command line: {@code clear}, {@code import}, {@code list}, {@code simulate}. Exit codes: {@link ExitCode}. */
 public final class SweepCli {
 
     static final String USAGE = String.join(
@@ -22,7 +22,13 @@ public final class SweepCli {
             "  list      list profiles from ixBrowser:  list [--api URL] [--group G] [--tag T] [--json]",
             "  simulate  run the ixBrowser Local API simulator:  simulate [--port P] [--profiles N] ...",
             "",
-            "Exit codes: 0 all done, 1 some profiles not cleared (see the report), 2 usage or operator error.");
+            "Exit codes, the same for every command:",
+            "  0  all done: every profile cleared, every file read with no row rejected, the profiles listed",
+            "  1  some not done: profiles not cleared, rows of an ID file rejected, files refused by import",
+            "     (the output and the report say which and why)",
+            "  2  usage error or operator-level problem, nothing (more) done: unknown command or option, bad value,",
+            "     unusable ID or report file, declined confirmation, ixBrowser not running, logged out,",
+            "     without permission or too old");
 
     private SweepCli() {}
 
@@ -33,7 +39,7 @@ public final class SweepCli {
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
@@ -43,12 +49,12 @@ public final class SweepCli {
             case "simulate" -> SimulateCommand.run(rest, out, err);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
-                yield 0;
+                yield ExitCode.ALL_DONE;
             }
             default -> {
                 err.println("Unknown command: " + args.get(0));
                 err.println(USAGE);
-                yield 2;
+                yield ExitCode.USAGE_OR_OPERATOR;
             }
         };
     }
