@@ -9,6 +9,10 @@ import com.ixsweep.batch.OpenProfilePolicy;
 import com.ixsweep.batch.RunJournal;
 import com.ixsweep.batch.RunReport;
 import com.ixsweep.batch.RunSummary;
+import com.ixsweep.importer.ColumnCandidate;
+import com.ixsweep.importer.ColumnChoice;
+import com.ixsweep.importer.ImportException;
+import com.ixsweep.importer.ImportResult;
 import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.ProfileId;
 import com.ixsweep.model.RowState;
@@ -45,12 +49,14 @@ public final class ClearCommand {
     static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: clear --mode cache|cache-and-cookies|cache-keep-extensions (--ids 1,2,3 | --ids-file FILE)...",
-            "             [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
+            "             [--column C] [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
             "             [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
             "       clear --resume JOURNAL.jsonl [--chunk N] [--open ...] [--dry-run] [--report ...] [--journal DIR]"
                     + " [--yes]",
             "  --ids        profile IDs separated by commas (may be repeated)",
-            "  --ids-file   a text file of IDs separated by commas, spaces or new lines (may be repeated)",
+            "  --ids-file   a file of IDs: CSV, TSV, TXT or XLSX, read as `import FILE` reads it (may be repeated)",
+            "  --column     the ID column of every --ids-file (a letter such as B, or a number from 1);",
+            "               detected from the header or the content when left out",
             "  --mode       what to clear; cache-and-cookies logs the profiles out of every site",
             "  --api        ixBrowser Local API address (default " + DEFAULT_API + ")",
             "  --chunk      profiles per request (default " + ClearRequest.DEFAULT_CHUNK + ")",
@@ -60,7 +66,8 @@ public final class ClearCommand {
             "  --journal    folder for the run journal (a JSON-lines file per run)",
             "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
             "  --yes        do not ask before clearing cookies (required when input is not interactive)",
-            "Exit code: 0 every profile cleared (a dry run: every one would be), 1 some not cleared,",
+            "Exit code: 0 every profile cleared (a dry run: every one would be), 1 some not cleared or rows of an",
+            "           --ids-file rejected,",
             "           2 usage error, declined confirmation, or the run stopped because ixBrowser is not running,",
             "           logged out, without permission or too old");
 
@@ -78,9 +85,9 @@ public final class ClearCommand {
 
     private ClearCommand() {}
 
-    /** Runs {@code clear} with the console as prompt and plain-text ID files. */
+    /** Runs {@code clear} with the console as prompt and the importer for ID files. */
     public static int run(List<String> args, PrintStream out, PrintStream err, Function<String, LocalApi> apiFactory) {
-        return run(args, out, err, apiFactory, Prompt.CONSOLE, IdSource.PLAIN_TEXT, true);
+        return run(args, out, err, apiFactory, Prompt.CONSOLE, IdSource.IMPORTER, true);
     }
 
     /**
@@ -101,7 +108,7 @@ public final class ClearCommand {
             boolean cancelOnShutdown) {
         Options options;
         try {
-            options = Options.parse(args, idSource);
+            options = Options.parse(args);
         } catch (UsageException e) {
             err.println("clear: " + e.getMessage());
             err.println(USAGE);
@@ -110,6 +117,13 @@ public final class ClearCommand {
         if (options.help) {
             out.println(USAGE);
             return ExitCode.ALL_DONE;
+        }
+        IdList ids;
+        try {
+            ids = readIds(options, idSource, out);
+        } catch (UsageException e) {
+            err.println("clear: " + e.getMessage());
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         ClearRequest request;
         if (options.resume != null) {
@@ -129,7 +143,7 @@ public final class ClearCommand {
             out.println("Resuming " + options.resume + ": " + request.ids().size()
                     + " profiles not cleared yet or worth retrying.");
         } else {
-            request = new ClearRequest(options.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
+            request = new ClearRequest(ids.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
         }
         int distinct = new LinkedHashSet<>(request.ids()).size();
         if (request.mode().removesCookies() && !request.dryRun() && !options.yes) {
@@ -180,7 +194,15 @@ public final class ClearCommand {
             Runtime.getRuntime().addShutdownHook(hook);
         }
         try {
-            return execute(api, request, journal, options.report, distinct, cancel::get, out, err);
+            int code = execute(api, request, journal, options.report, distinct, cancel::get, out, err);
+            if (ids.rejectedRows > 0) {
+                boolean one = ids.rejectedRows == 1;
+                out.println(Words.count(ids.rejectedRows, "row") + " of the ID files " + (one ? "was" : "were")
+                        + " rejected, so not cleared: " + String.join(", ", ids.importCommands)
+                        + (ids.importCommands.size() == 1 ? " lists " : " list ") + (one ? "it." : "them."));
+                return code == ExitCode.ALL_DONE ? ExitCode.SOME_NOT_DONE : code;
+            }
+            return code;
         } finally {
             finished.countDown();
             if (cancelOnShutdown) {
@@ -230,6 +252,84 @@ public final class ClearCommand {
         }
         return exitCode(summary);
     }
+
+    /** The IDs of {@code --ids} and {@code --ids-file} in command-line order, each file read by the importer. */
+    private static IdList readIds(Options options, IdSource idSource, PrintStream out) throws UsageException {
+        IdList list = new IdList();
+        for (IdInput input : options.inputs) {
+            if (input.file() == null) {
+                list.ids.addAll(input.inline());
+                continue;
+            }
+            Path file = Path.of(input.file());
+            String importCommand = "`ix-sweep-cli import " + quoted(input.file())
+                    + (options.column == null ? "" : " --column " + options.column) + "`";
+            ImportResult r;
+            try {
+                r = idSource.read(file, options.columnChoice());
+            } catch (ImportException e) {
+                String hint = FileProblems.refusedForContent(e)
+                        ? "; " + importCommand + " shows what it holds"
+                                + (options.column == null ? ", --column C picks the ID column" : "")
+                        : "";
+                throw new UsageException("--ids-file " + FileProblems.describe(file, e) + hint + ". Nothing cleared.");
+            }
+            if (r.columnAmbiguous()) {
+                StringBuilder columns = new StringBuilder();
+                for (ColumnCandidate c : r.candidates()) {
+                    String letters = ColumnCandidate.letters(c.index());
+                    columns.append(columns.isEmpty() ? "" : ", ").append(letters);
+                    if (!c.label().equals("column " + letters)) {
+                        columns.append(" '").append(c.label()).append("'");
+                    }
+                }
+                throw new UsageException("--ids-file " + input.file() + ": more than one column could hold the IDs ("
+                        + columns + "); choose one with --column, e.g. --column "
+                        + ColumnCandidate.letters(r.columnIndex()) + " (" + importCommand
+                        + " shows what each holds). Nothing cleared.");
+            }
+            list.ids.addAll(r.ids());
+            StringBuilder line = new StringBuilder("Read ")
+                    .append(input.file())
+                    .append(": ")
+                    .append(Words.count(r.ids().size(), "ID"))
+                    .append(" (")
+                    .append(r.format())
+                    .append(ImportCommand.columnText(r))
+                    .append(')');
+            if (r.duplicates() > 0) {
+                line.append(", ")
+                        .append(Words.count(r.duplicates(), "duplicate"))
+                        .append(" dropped");
+            }
+            if (!r.rejected().isEmpty()) {
+                line.append(", ")
+                        .append(Words.count(r.rejected().size(), "row"))
+                        .append(" rejected: ")
+                        .append(importCommand)
+                        .append(" lists ")
+                        .append(r.rejected().size() == 1 ? "it" : "them");
+                list.rejectedRows += r.rejected().size();
+                list.importCommands.add(importCommand);
+            }
+            out.println(line);
+        }
+        return list;
+    }
+
+    private static String quoted(String path) {
+        return path.chars().anyMatch(Character::isWhitespace) ? '"' + path + '"' : path;
+    }
+
+    /** The IDs to clear and what the ID files left out. */
+    private static final class IdList {
+        final List<ProfileId> ids = new ArrayList<>();
+        final List<String> importCommands = new ArrayList<>();
+        int rejectedRows;
+    }
+
+    /** One {@code --ids LIST} (parsed) or {@code --ids-file FILE} (read after all options are checked). */
+    private record IdInput(List<ProfileId> inline, String file) {}
 
     /** The journal's leftover IDs and mode; chunk, open policy and dry run from the command line when given. */
     private static Optional<ClearRequest> resumeRequest(Options options) throws IOException {
@@ -332,8 +432,10 @@ public final class ClearCommand {
     }
 
     private static final class Options {
-        final List<ProfileId> ids = new ArrayList<>();
+        final List<IdInput> inputs = new ArrayList<>();
         ClearMode mode;
+        String column;
+        int columnIndex = -1;
         String api = DEFAULT_API;
         int chunk = ClearRequest.DEFAULT_CHUNK;
         OpenProfilePolicy openPolicy = OpenProfilePolicy.SKIP;
@@ -346,7 +448,7 @@ public final class ClearCommand {
         boolean chunkGiven;
         boolean openGiven;
 
-        static Options parse(List<String> args, IdSource idSource) throws UsageException {
+        static Options parse(List<String> args) throws UsageException {
             Options o = new Options();
             List<String> list = new ArrayList<>(args);
             if (!list.isEmpty() && list.get(0).equals("clear")) {
@@ -367,6 +469,7 @@ public final class ClearCommand {
                     case "--yes", "-y" -> o.yes = true;
                     case "--ids",
                             "--ids-file",
+                            "--column",
                             "--mode",
                             "--api",
                             "--chunk",
@@ -381,7 +484,7 @@ public final class ClearCommand {
                             value = list.get(++i);
                         }
                         try {
-                            o.set(arg, value, idSource);
+                            o.set(arg, value);
                         } catch (IllegalArgumentException e) {
                             throw new UsageException(arg + ": " + e.getMessage());
                         }
@@ -393,6 +496,10 @@ public final class ClearCommand {
             if (o.help) {
                 return o;
             }
+            boolean sawFile = o.inputs.stream().anyMatch(in -> in.file() != null);
+            if (o.column != null && !sawFile) {
+                throw new UsageException("--column picks the ID column of --ids-file files: give --ids-file too");
+            }
             if (o.resume != null) {
                 if (sawIds) {
                     throw new UsageException("--resume takes its IDs from the journal: leave --ids and --ids-file out");
@@ -402,29 +509,39 @@ public final class ClearCommand {
             if (o.mode == null) {
                 throw new UsageException("--mode is required (cache, cache-and-cookies or cache-keep-extensions)");
             }
-            if (!sawIds || o.ids.isEmpty()) {
+            if (!sawIds
+                    || o.inputs.stream()
+                            .allMatch(in -> in.file() == null && in.inline().isEmpty())) {
                 throw new UsageException("no profile IDs: give --ids or --ids-file");
             }
             return o;
         }
 
-        private void set(String option, String value, IdSource idSource) throws UsageException {
+        ColumnChoice columnChoice() {
+            return columnIndex < 0 ? ColumnChoice.AUTO : ColumnChoice.column(columnIndex);
+        }
+
+        private void set(String option, String value) throws UsageException {
             switch (option) {
                 case "--ids" -> {
                     try {
-                        ids.addAll(IdSource.parse(value, "--ids"));
+                        inputs.add(new IdInput(IdSource.parse(value, "--ids"), null));
                     } catch (IllegalArgumentException e) {
                         throw new UsageException(e.getMessage());
                     }
                 }
                 case "--ids-file" -> {
-                    try {
-                        ids.addAll(idSource.read(Path.of(value)));
-                    } catch (IOException e) {
-                        throw new UsageException("cannot read " + value + ": " + e.getMessage());
-                    } catch (IllegalArgumentException e) {
-                        throw new UsageException(e.getMessage());
+                    if (value.isBlank()) {
+                        throw new UsageException("--ids-file needs a file name");
                     }
+                    inputs.add(new IdInput(List.of(), value));
+                }
+                case "--column" -> {
+                    columnIndex = ImportCommand.parseColumn(value);
+                    if (columnIndex < 0) {
+                        throw new UsageException("--column " + value + ": give a letter such as B or a number from 1");
+                    }
+                    column = value.strip();
                 }
                 case "--mode" ->
                     mode = ClearMode.fromCliName(value)

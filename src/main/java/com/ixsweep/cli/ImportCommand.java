@@ -193,7 +193,8 @@ public final class ImportCommand {
         }
     }
 
-    private static String columnText(ImportResult r) {
+    /** ", column B 'Profile ID'", ", column A" for a column without header, "" for a plain list. */
+    static String columnText(ImportResult r) {
         if (r.columnIndex() < 0) {
             return "";
         }

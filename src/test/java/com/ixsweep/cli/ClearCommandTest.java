@@ -32,7 +32,7 @@ class ClearCommandTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-    private final FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
+    private FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
     private final List<String> urls = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
     private final Function<String, LocalApi> factory = url -> {
@@ -41,7 +41,7 @@ class ClearCommandTest {
     };
 
     private int clear(String... args) {
-        return ClearCommand.run(List.of(args), out, err, factory, q -> Optional.empty(), IdSource.PLAIN_TEXT, false);
+        return ClearCommand.run(List.of(args), out, err, factory, q -> Optional.empty(), IdSource.IMPORTER, false);
     }
 
     private int clearAnswering(String answer, String... args) {
@@ -54,7 +54,7 @@ class ClearCommandTest {
                     questions.add(q);
                     return Optional.of(answer);
                 },
-                IdSource.PLAIN_TEXT,
+                IdSource.IMPORTER,
                 false);
     }
 
@@ -162,14 +162,99 @@ class ClearCommandTest {
     }
 
     @Test
-    void aBadIdsFileIsAUsageErrorNamingTheLine() throws IOException {
-        Path file = Files.writeString(dir.resolve("ids.txt"), "1,2\n3,x7\n");
+    void aBadRowInAnIdsFileIsRejectedAndTheOthersAreCleared() throws IOException {
+        Path file = Files.writeString(dir.resolve("ids.txt"), "1\n2\nx7\n3\n");
 
-        assertThat(clear("--ids-file", file.toString(), "--mode", "cache")).isEqualTo(2);
-        assertThat(err()).contains("ids.txt, line 2: \"x7\" is not a profile ID");
-        assertThat(clear("--ids-file", dir.resolve("missing.txt").toString(), "--mode", "cache"))
-                .isEqualTo(2);
-        assertThat(err()).contains("cannot read");
+        assertThat(clear("--ids-file", file.toString(), "--mode", "cache")).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(api.clearCounts()).hasSize(3);
+        assertThat(out())
+                .contains("Read " + file + ": 3 IDs (single column, column A), 1 row rejected: `ix-sweep-cli import "
+                        + file + "` lists it");
+    }
+
+    @Test
+    void idsFilesAreReadByTheImporterWhateverTheirFormatEncodingOrHeader() throws Exception {
+        api = FakeLocalApi.withProfiles(1450, 1460);
+        Path gbk = copyCase("gbk-chinese.csv", "shops-gbk.csv");
+        Path bomSemicolon = Files.write(
+                dir.resolve("bom_semicolon.csv"),
+                "\uFEFFprofile_id;name\r\n1459;a\r\n1460;b\r\n".getBytes(StandardCharsets.UTF_8));
+        Path chinese = Files.writeString(dir.resolve("chinese.csv"), "窗口序号,名称\n1450,店铺\n");
+
+        int code = clear(
+                "--ids-file", gbk.toString(),
+                "--ids-file", bomSemicolon.toString(),
+                "--ids-file", chinese.toString(),
+                "--mode", "cache");
+
+        assertThat(code).as(err()).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet())
+                .extracting(ProfileId::value)
+                .containsExactlyInAnyOrder(1456L, 1457L, 1459L, 1460L, 1450L);
+        assertThat(out())
+                .contains("Read " + gbk + ": 2 IDs (CSV, delimiter ',', column A '序号')")
+                .contains("Read " + bomSemicolon + ": 2 IDs (CSV, delimiter ';', column A 'profile_id')")
+                .contains("Read " + chinese + ": 1 ID (CSV, delimiter ',', column A '窗口序号')");
+    }
+
+    @Test
+    void rejectedRowsOfAnIdsFileAreCountedPointToImportAndExitOne() throws Exception {
+        api = FakeLocalApi.withProfiles(1450, 1460);
+        Path xlsx = copyCase("profiles.xlsx", "shops.xlsx");
+
+        int code = clear("clear", "--ids-file", xlsx.toString(), "--mode", "cache");
+
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(api.clearCounts()).hasSize(3);
+        assertThat(out())
+                .contains("Read " + xlsx + ": 3 IDs (XLSX, sheet 'Profiles', column A 'Profile ID'), 1 row rejected:"
+                        + " `ix-sweep-cli import " + xlsx + "` lists it")
+                .contains("3 cleared.")
+                .contains("1 row of the ID files was rejected, so not cleared: `ix-sweep-cli import " + xlsx
+                        + "` lists it.");
+    }
+
+    @Test
+    void aRefusedOrMissingIdsFileStopsTheRunNamingFileAndReason() throws IOException {
+        Path header = Files.writeString(dir.resolve("header.csv"), "profile_id\n");
+        Path ads = Files.writeString(dir.resolve("ads.csv"), "user_id\nh1yynkm\nh1yynks\n");
+
+        assertThat(clear("--ids", "1", "--ids-file", header.toString(), "--mode", "cache"))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .contains("clear: --ids-file header.csv has a header row")
+                .contains("but no IDs below it")
+                .contains("`ix-sweep-cli import " + header + "` shows what it holds")
+                .contains("Nothing cleared.")
+                .doesNotContain("Usage: clear");
+        assertThat(clear("--ids-file", ads.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("AdsPower");
+        Path missing = dir.resolve("missing.csv");
+        assertThat(clear("--ids-file", missing.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("clear: --ids-file " + missing + ": no such file. Nothing cleared.");
+        assertThat(api.totalCalls()).isZero();
+    }
+
+    @Test
+    void anIdsFileWhoseIdColumnCannotBeToldAsksForColumn() throws IOException {
+        Path two = Files.writeString(dir.resolve("two.csv"), "1,7\n2,8\n3,9\n");
+
+        assertThat(clear("--ids-file", two.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .contains("more than one column could hold the IDs (A, B); choose one with --column")
+                .contains("Nothing cleared.");
+        assertThat(api.totalCalls()).isZero();
+
+        assertThat(clear("--ids-file", two.toString(), "--column", "B", "--mode", "cache"))
+                .isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet()).extracting(ProfileId::value).containsExactlyInAnyOrder(7L, 8L, 9L);
+        assertThat(clear("--ids", "1", "--column", "B", "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("--column picks the ID column of --ids-file files");
+    }
+
+    private Path copyCase(String name, String as) throws Exception {
+        Path source = Path.of(getClass().getResource("/cases/import/" + name).toURI());
+        return Files.copy(source, dir.resolve(as));
     }
 
     @Test
