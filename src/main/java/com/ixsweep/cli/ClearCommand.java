@@ -1,5 +1,6 @@
 package com.ixsweep.cli;
 
+import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.CancelSignal;
 import com.ixsweep.batch.ClearEngine;
@@ -20,8 +21,6 @@ import com.ixsweep.model.RowStatus;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,7 +49,7 @@ public final class ClearCommand {
             System.lineSeparator(),
             "Usage: clear --mode cache|cache-and-cookies|cache-keep-extensions (--ids 1,2,3 | --ids-file FILE)...",
             "             [--column C] [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
-            "             [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
+            "             [--allow-remote] [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
             "       clear --resume JOURNAL.jsonl [--chunk N] [--open ...] [--dry-run] [--report ...] [--journal DIR]"
                     + " [--yes]",
             "  --ids        profile IDs separated by commas (may be repeated)",
@@ -59,6 +58,7 @@ public final class ClearCommand {
             "               detected from the header or the content when left out",
             "  --mode       what to clear; cache-and-cookies logs the profiles out of every site",
             "  --api        ixBrowser Local API address (default " + DEFAULT_API + ")",
+            "  --allow-remote  let --api name another machine (its Local API has no password)",
             "  --chunk      profiles per request (default " + ClearRequest.DEFAULT_CHUNK + ")",
             "  --open       profiles open in ixBrowser: skip them (default), close them first, or include them",
             "  --dry-run    read only: show what would happen, change nothing",
@@ -86,14 +86,15 @@ public final class ClearCommand {
     private ClearCommand() {}
 
     /** Runs {@code clear} with the console as prompt and the importer for ID files. */
-    public static int run(List<String> args, PrintStream out, PrintStream err, Function<String, LocalApi> apiFactory) {
+    public static int run(
+            List<String> args, PrintStream out, PrintStream err, Function<ApiSettings, LocalApi> apiFactory) {
         return run(args, out, err, apiFactory, Prompt.CONSOLE, IdSource.IMPORTER, true);
     }
 
     /**
      * Runs {@code clear}.
      *
-     * @param apiFactory builds the client for a base URL (the real client in the app, a fake in tests)
+     * @param apiFactory builds the client for these settings (the real client in the app, a fake in tests)
      * @param prompt asks for confirmation before clearing cookies
      * @param idSource reads {@code --ids-file}
      * @param cancelOnShutdown whether Ctrl-C (a JVM shutdown) cancels the run and waits for its report
@@ -102,7 +103,7 @@ public final class ClearCommand {
             List<String> args,
             PrintStream out,
             PrintStream err,
-            Function<String, LocalApi> apiFactory,
+            Function<ApiSettings, LocalApi> apiFactory,
             Prompt prompt,
             IdSource idSource,
             boolean cancelOnShutdown) {
@@ -117,6 +118,13 @@ public final class ClearCommand {
         if (options.help) {
             out.println(USAGE);
             return ExitCode.ALL_DONE;
+        }
+        ApiSettings settings;
+        try {
+            settings = ApiAddress.settings(options.api, options.allowRemote);
+        } catch (IllegalArgumentException e) {
+            err.println("clear: " + e.getMessage());
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         IdList ids;
         try {
@@ -162,7 +170,13 @@ public final class ClearCommand {
             }
         }
 
-        LocalApi api = apiFactory.apply(options.api);
+        LocalApi api;
+        try {
+            api = apiFactory.apply(settings);
+        } catch (IllegalArgumentException e) {
+            err.println("clear: " + e.getMessage());
+            return ExitCode.USAGE_OR_OPERATOR;
+        }
         RunJournal journal = null;
         if (options.journalDir != null) {
             try {
@@ -441,6 +455,7 @@ public final class ClearCommand {
         OpenProfilePolicy openPolicy = OpenProfilePolicy.SKIP;
         boolean dryRun;
         boolean yes;
+        boolean allowRemote;
         boolean help;
         Path report;
         Path journalDir;
@@ -467,6 +482,7 @@ public final class ClearCommand {
                     case "--help", "-h" -> o.help = true;
                     case "--dry-run" -> o.dryRun = true;
                     case "--yes", "-y" -> o.yes = true;
+                    case "--allow-remote" -> o.allowRemote = true;
                     case "--ids",
                             "--ids-file",
                             "--column",
@@ -547,7 +563,7 @@ public final class ClearCommand {
                     mode = ClearMode.fromCliName(value)
                             .orElseThrow(() -> new UsageException("unknown --mode \"" + value
                                     + "\" (cache, cache-and-cookies or cache-keep-extensions)"));
-                case "--api" -> api = checkUrl(value);
+                case "--api" -> api = value;
                 case "--chunk" -> {
                     try {
                         chunk = Integer.parseInt(value);
@@ -578,19 +594,6 @@ public final class ClearCommand {
                 case "--journal" -> journalDir = Path.of(value);
                 case "--resume" -> resume = Path.of(value);
                 default -> throw new UsageException("unknown option \"" + option + "\"");
-            }
-        }
-
-        private static String checkUrl(String value) throws UsageException {
-            try {
-                URI uri = new URI(value);
-                if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
-                        || uri.getHost() == null) {
-                    throw new UsageException("--api must be an http:// address such as " + DEFAULT_API + ": " + value);
-                }
-                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-            } catch (URISyntaxException e) {
-                throw new UsageException("--api is not a valid address: " + value);
             }
         }
     }

@@ -52,12 +52,16 @@ public final class ListCommand {
                 out.println(USAGE);
                 return ExitCode.ALL_DONE;
             }
-            settings = ApiSettings.defaults()
-                    .withBaseUrl(parsed.text("--api", ApiSettings.DEFAULT_BASE_URL))
-                    .withAllowRemoteHost(parsed.flag("--allow-remote"));
         } catch (IllegalArgumentException e) {
             err.println("list: " + e.getMessage());
             err.println(USAGE);
+            return ExitCode.USAGE_OR_OPERATOR;
+        }
+        try {
+            settings = ApiAddress.settings(
+                    parsed.text("--api", ApiSettings.DEFAULT_BASE_URL), parsed.flag("--allow-remote"));
+        } catch (IllegalArgumentException e) {
+            err.println("list: " + e.getMessage());
             return ExitCode.USAGE_OR_OPERATOR;
         }
         try (IxBrowserClient client = new IxBrowserClient(settings)) {

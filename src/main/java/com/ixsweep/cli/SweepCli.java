@@ -59,7 +59,7 @@ public final class SweepCli {
         };
     }
 
-    private static LocalApi client(String baseUrl) {
-        return new IxBrowserClient(ApiSettings.defaults().withBaseUrl(baseUrl));
+    private static LocalApi client(ApiSettings settings) {
+        return new IxBrowserClient(settings);
     }
 }

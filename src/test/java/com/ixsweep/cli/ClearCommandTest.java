@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.FailureClass;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.FakeLocalApi;
@@ -35,8 +36,10 @@ class ClearCommandTest {
     private FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
     private final List<String> urls = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
-    private final Function<String, LocalApi> factory = url -> {
-        urls.add(url);
+    private final List<ApiSettings> settings = new ArrayList<>();
+    private final Function<ApiSettings, LocalApi> factory = s -> {
+        settings.add(s);
+        urls.add(s.baseUrl());
         return api;
     };
 
@@ -113,6 +116,45 @@ class ClearCommandTest {
         assertThat(clear("--ids", "1", "--mode", "cache", "--report", "r.txt")).isEqualTo(2);
         assertThat(clear("--ids", "1", "--mode", "cache", "--frobnicate")).isEqualTo(2);
         assertThat(api.totalCalls()).isZero();
+    }
+
+    @Test
+    void anotherMachineIsRefusedInOneLineUnlessAllowRemoteIsGiven() {
+        int code = clear("--ids", "1,2", "--mode", "cache", "--api", "http://192.168.1.5:53200");
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("clear: IX Sweep talks only to ixBrowser on this computer (127.0.0.1), not"
+                        + " http://192.168.1.5:53200: the Local API has no password, so anyone who can reach it can"
+                        + " use it. Add --allow-remote to use that machine anyway.")
+                .doesNotContain("Exception");
+        assertThat(settings).isEmpty();
+
+        assertThat(clear("--ids", "1,2", "--mode", "cache", "--api", "http://192.168.1.5:53200", "--allow-remote"))
+                .isEqualTo(ExitCode.ALL_DONE);
+        assertThat(settings).singleElement().satisfies(s -> {
+            assertThat(s.baseUrl()).isEqualTo("http://192.168.1.5:53200");
+            assertThat(s.allowRemoteHost()).isTrue();
+        });
+    }
+
+    @Test
+    void aClientThatRefusesItsSettingsIsOneLineNotAStackTrace() {
+        Function<ApiSettings, LocalApi> refusing = s -> {
+            throw new IllegalArgumentException("no such Local API");
+        };
+
+        int code = ClearCommand.run(
+                List.of("--ids", "1", "--mode", "cache"),
+                out,
+                err,
+                refusing,
+                q -> Optional.empty(),
+                IdSource.IMPORTER,
+                false);
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).isEqualToIgnoringNewLines("clear: no such Local API");
     }
 
     @Test

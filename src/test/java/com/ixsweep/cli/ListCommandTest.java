@@ -117,6 +117,6 @@ class ListCommandTest {
         assertThat(err()).contains("unknown option: --bogus").contains("usage: list");
         assertThat(ListCommand.run(List.of("--api", "http://10.0.0.5:53200"), out, err))
                 .isEqualTo(2);
-        assertThat(err()).contains("only to ixBrowser on this computer");
+        assertThat(err()).contains("only to ixBrowser on this computer").contains("Add --allow-remote");
     }
 }
