@@ -30,7 +30,23 @@ public final class SweepCli {
             "     unusable ID or report file, declined confirmation, ixBrowser not running, logged out,",
             "     without permission or too old");
 
+    /** The command words, in the order help names them. */
+    static final List<String> COMMANDS = List.of("clear", "import", "list", "simulate", "help");
+
     private SweepCli() {}
+
+    /**
+     * Whether these arguments are for the command line rather than the window: a first word that is not an option (a
+     * command, or a mistyped one, which {@link #run} names), or {@code --help} / {@code -h}. The window takes only
+     * options ({@code --demo}, {@code --api URL}, {@code --smoke-test}), so those and no arguments start it.
+     */
+    public static boolean handles(List<String> args) {
+        if (args.isEmpty()) {
+            return false;
+        }
+        String first = args.get(0);
+        return !first.startsWith("-") || first.equals("--help") || first.equals("-h");
+    }
 
     public static int run(List<String> args) {
         return run(args, System.out, System.err);
@@ -52,8 +68,7 @@ public final class SweepCli {
                 yield ExitCode.ALL_DONE;
             }
             default -> {
-                err.println("Unknown command: " + args.get(0));
-                err.println(USAGE);
+                err.println("unknown command '" + args.get(0) + "'; commands: " + String.join(", ", COMMANDS));
                 yield ExitCode.USAGE_OR_OPERATOR;
             }
         };
