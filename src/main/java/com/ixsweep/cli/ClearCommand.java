@@ -62,7 +62,7 @@ public final class ClearCommand {
             "  --chunk      profiles per request (default " + ClearRequest.DEFAULT_CHUNK + ")",
             "  --open       profiles open in ixBrowser: skip them (default), close them first, or include them",
             "  --dry-run    read only: show what would happen, change nothing",
-            "  --report     write a per-profile report (CSV for Excel, or JSON)",
+            "  --report     write a per-profile report (CSV for Excel, or JSON); checked before anything is sent",
             "  --journal    folder for the run journal (a JSON-lines file per run)",
             "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
             "  --yes        do not ask before clearing cookies (required when input is not interactive)",
@@ -125,6 +125,14 @@ public final class ClearCommand {
         } catch (IllegalArgumentException e) {
             err.println("clear: " + e.getMessage());
             return ExitCode.USAGE_OR_OPERATOR;
+        }
+        if (options.report != null) {
+            Optional<String> problem = OutputFile.problem(options.report);
+            if (problem.isPresent()) {
+                err.println("clear: cannot write the report " + options.report + ": " + problem.get()
+                        + ". Nothing cleared.");
+                return ExitCode.USAGE_OR_OPERATOR;
+            }
         }
         IdList ids;
         try {
@@ -260,8 +268,10 @@ public final class ClearCommand {
                 RunReport.of(summary.finalStates(), Map.of()).write(report);
                 out.println("Report: " + report);
             } catch (IOException e) {
-                err.println("clear: could not write the report " + report + ": " + e.getMessage());
-                return ExitCode.USAGE_OR_OPERATOR;
+                // checked before the run, so rare (disk full, folder removed meanwhile); the run itself is done
+                err.println("clear: the run above is done, but its report could not be written to " + report + ": "
+                        + FileProblems.reason(e));
+                return Math.max(exitCode(summary), ExitCode.SOME_NOT_DONE);
             }
         }
         return exitCode(summary);

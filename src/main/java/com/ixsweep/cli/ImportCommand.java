@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per
@@ -87,6 +88,13 @@ public final class ImportCommand {
             err.println(USAGE_TEXT);
             return ExitCode.USAGE_OR_OPERATOR;
         }
+        if (rejectedCsv != null) {
+            Optional<String> problem = OutputFile.problem(rejectedCsv);
+            if (problem.isPresent()) {
+                err.println("import: cannot write --rejected-csv " + rejectedCsv + ": " + problem.get());
+                return ExitCode.USAGE_OR_OPERATOR;
+            }
+        }
         IdImporter importer = new IdImporter();
         List<Object> outcomes = new ArrayList<>();
         boolean refused = false;
@@ -119,7 +127,7 @@ public final class ImportCommand {
             try {
                 RejectedRowsExport.write(read, rejectedCsv);
             } catch (IOException e) {
-                err.println("cannot write " + rejectedCsv + ": " + e.getMessage());
+                err.println("import: cannot write --rejected-csv " + rejectedCsv + ": " + FileProblems.reason(e));
                 return ExitCode.USAGE_OR_OPERATOR;
             }
         }

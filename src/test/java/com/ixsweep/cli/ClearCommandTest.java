@@ -334,6 +334,42 @@ class ClearCommandTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() throws IOException {
+        Path missingFolder = dir.resolve("nonexistent").resolve("r.csv");
+        Path aFile = Files.writeString(dir.resolve("file"), "");
+        Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+
+        assertThat(clear("--ids", "1,2", "--mode", "cache", "--report", missingFolder.toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("clear: cannot write the report " + missingFolder + ": the folder "
+                        + missingFolder.getParent() + " does not exist. Nothing cleared.");
+        assertThat(clear(
+                        "--ids",
+                        "1",
+                        "--mode",
+                        "cache",
+                        "--report",
+                        aFile.resolve("r.json").toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains(aFile + " is a file, not a folder");
+        assertThat(clear("--ids", "1", "--mode", "cache", "--report", folder.toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains(folder + " is a folder");
+        assertThat(clear(
+                        "--ids",
+                        "1",
+                        "--mode",
+                        "cache",
+                        "--report",
+                        dir.resolve("r.xlsx").toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("--report must name a .csv or .json file");
+        assertThat(api.totalCalls()).isZero();
+        assertThat(urls).isEmpty();
+    }
+
+    @Test
     void resumeRunsOnlyWhatTheJournalLeftAndNeverReclears() throws IOException {
         Path journals = dir.resolve("journal");
         api.failClearCall(2, FakeLocalApi.apiError(1004, "System busy", FailureClass.TRANSIENT));

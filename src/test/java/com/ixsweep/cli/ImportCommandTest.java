@@ -127,4 +127,18 @@ class ImportCommandTest {
         assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("ids.csv,3,'=1+1,");
     }
+
+    @Test
+    void aRejectedCsvThatCannotBeWrittenIsRefusedBeforeReading() throws IOException {
+        Path f = file("ids.csv", "id\n1456\n=1+1\n");
+        Path target = dir.resolve("missing").resolve("rejected.csv");
+
+        int code = ImportCommand.run(List.of(f.toString(), "--rejected-csv", target.toString()), out, err);
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("import: cannot write --rejected-csv " + target + ": the folder "
+                        + target.getParent() + " does not exist");
+        assertThat(out()).isEmpty();
+    }
 }
