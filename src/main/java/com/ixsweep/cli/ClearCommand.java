@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,31 +47,53 @@ public final class ClearCommand {
 
     public static final String DEFAULT_API = "http://127.0.0.1:53200";
 
+    /** Options that take a value; each may be given as {@code --name value} or {@code --name=value}. */
+    static final Set<String> VALUED = Set.of(
+            "--ids",
+            "--ids-file",
+            "--column",
+            "--mode",
+            "--api",
+            "--chunk",
+            "--open",
+            "--report",
+            "--journal",
+            "--resume");
+
+    /** Options without a value. */
+    static final Set<String> FLAGS = Set.of("--dry-run", "--yes", "-y", "--allow-remote", "--help", "-h");
+
+    /** How many problem rows of one state are printed while the run goes; the report has every row. */
+    static final int ROWS_SHOWN_PER_STATE = 20;
+
     static final String USAGE = String.join(
             System.lineSeparator(),
             "Usage: clear --mode cache|cache-and-cookies|cache-keep-extensions (--ids 1,2,3 | --ids-file FILE)...",
-            "             [--column C] [--api URL] [--chunk N] [--open skip|close|include] [--dry-run]",
-            "             [--allow-remote] [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
+            "             [--column C] [--api URL] [--allow-remote] [--chunk N] [--open skip|close|include]",
+            "             [--dry-run] [--report FILE.csv|FILE.json] [--journal DIR] [--yes]",
             "       clear --resume JOURNAL.jsonl [--chunk N] [--open ...] [--dry-run] [--report ...] [--journal DIR]"
                     + " [--yes]",
-            "  --ids        profile IDs separated by commas (may be repeated)",
-            "  --ids-file   a file of IDs: CSV, TSV, TXT or XLSX, read as `import FILE` reads it (may be repeated)",
-            "  --column     the ID column of every --ids-file (a letter such as B, or a number from 1);",
-            "               detected from the header or the content when left out",
-            "  --mode       what to clear; cache-and-cookies logs the profiles out of every site",
-            "  --api        ixBrowser Local API address (default " + DEFAULT_API + ")",
-            "  --allow-remote  let --api name another machine (its Local API has no password)",
-            "  --chunk      profiles per request (default " + ClearRequest.DEFAULT_CHUNK + ")",
-            "  --open       profiles open in ixBrowser: skip them (default), close them first, or include them",
-            "  --dry-run    read only: show what would happen, change nothing",
-            "  --report     write a per-profile report (CSV for Excel, or JSON); checked before anything is sent",
-            "  --journal    folder for the run journal (a JSON-lines file per run)",
-            "  --resume     run again what a journal left unfinished or retryable (never a cleared profile)",
-            "  --yes        do not ask before clearing cookies (required when input is not interactive)",
-            "Exit code: 0 every profile cleared (a dry run: every one would be), 1 some not cleared or rows of an",
-            "           --ids-file rejected,",
-            "           2 usage error, declined confirmation, or the run stopped because ixBrowser is not running,",
-            "           logged out, without permission or too old");
+            "  --ids LIST         profile IDs separated by commas (may be repeated)",
+            "  --ids-file FILE    a file of IDs: CSV, TSV, TXT or XLSX, read as `import FILE` reads it (may be",
+            "                     repeated); a file it refuses stops the run, its rejected rows are counted",
+            "  --column C         the ID column of every --ids-file (a letter such as B, or a number from 1);",
+            "                     detected from the header or the content when left out",
+            "  --mode MODE        what to clear: cache, cache-and-cookies (logs the profiles out of every site)",
+            "                     or cache-keep-extensions",
+            "  --api URL          ixBrowser Local API address (default " + DEFAULT_API + ")",
+            "  --allow-remote     let --api name another machine (its Local API has no password)",
+            "  --chunk N          profiles per request, 1 to 1000 (default " + ClearRequest.DEFAULT_CHUNK + ")",
+            "  --open POLICY      profiles open in ixBrowser: skip them (default), close them first, or include them",
+            "  --dry-run          read only: show what would happen, change nothing",
+            "  --report FILE      write a per-profile report, .csv (for Excel) or .json; its folder is checked",
+            "                     before anything is sent",
+            "  --journal DIR      folder for the run journal (a JSON-lines file per run)",
+            "  --resume JOURNAL   run again what a journal left unfinished or retryable (never a cleared profile)",
+            "  --yes, -y          do not ask before clearing cookies (required when input is not interactive)",
+            "  --help, -h         show this help",
+            "Exit code: 0 every profile cleared (a dry run: every one would be); 1 some not cleared, or rows of an",
+            "           --ids-file rejected; 2 usage error, declined confirmation, or the run stopped because",
+            "           ixBrowser is not running, logged out, without permission or too old");
 
     /** Asks the operator a yes/no question; empty when nobody can answer (input is not interactive). */
     @FunctionalInterface
@@ -147,7 +171,7 @@ public final class ClearCommand {
             try {
                 resumed = resumeRequest(options);
             } catch (IOException e) {
-                err.println("clear: cannot resume from " + options.resume + ": " + e.getMessage());
+                err.println("clear: cannot resume from " + options.resume + ": " + FileProblems.reason(e));
                 return ExitCode.USAGE_OR_OPERATOR;
             }
             if (resumed.isEmpty()) {
@@ -156,19 +180,19 @@ public final class ClearCommand {
                 return ExitCode.ALL_DONE;
             }
             request = resumed.get();
-            out.println("Resuming " + options.resume + ": " + request.ids().size()
-                    + " profiles not cleared yet or worth retrying.");
+            out.println("Resuming " + options.resume + ": "
+                    + Words.count(request.ids().size(), "profile") + " not cleared yet or worth retrying.");
         } else {
             request = new ClearRequest(ids.ids, options.mode, options.chunk, options.openPolicy, options.dryRun);
         }
         int distinct = new LinkedHashSet<>(request.ids()).size();
         if (request.mode().removesCookies() && !request.dryRun() && !options.yes) {
-            String question = "Clear cache and cookies of " + distinct + " profiles? They will be logged out of every"
-                    + " site. [y/N]";
+            String question = "Clear cache and cookies of " + Words.count(distinct, "profile") + "? "
+                    + (distinct == 1 ? "It" : "They") + " will be logged out of every site. [y/N]";
             Optional<String> answer = prompt.ask(question);
             if (answer.isEmpty()) {
-                err.println("clear: clearing cookies logs " + distinct + " profiles out of every site; input is not"
-                        + " interactive, so pass --yes to confirm.");
+                err.println("clear: clearing cookies logs " + Words.count(distinct, "profile") + " out of every site;"
+                        + " input is not interactive, so pass --yes to confirm.");
                 return ExitCode.USAGE_OR_OPERATOR;
             }
             String a = answer.get().strip().toLowerCase(Locale.ROOT);
@@ -190,13 +214,14 @@ public final class ClearCommand {
             try {
                 journal = RunJournal.start(options.journalDir, request);
             } catch (IOException e) {
-                err.println("clear: cannot write the run journal in " + options.journalDir + ": " + e.getMessage());
+                err.println(
+                        "clear: cannot write the run journal in " + options.journalDir + ": " + FileProblems.reason(e));
                 return ExitCode.USAGE_OR_OPERATOR;
             }
         }
         out.println((request.dryRun() ? "Dry run: " : "") + "Clearing "
-                + request.mode().cliName() + " of " + distinct
-                + " profiles through " + api.baseUrl() + " (chunks of " + request.chunkSize() + ", open profiles: "
+                + request.mode().cliName() + " of " + Words.count(distinct, "profile")
+                + " through " + api.baseUrl() + " (chunks of " + request.chunkSize() + ", open profiles: "
                 + request.openPolicy().name().toLowerCase(Locale.ROOT) + ")");
 
         AtomicBoolean cancel = new AtomicBoolean();
@@ -247,8 +272,8 @@ public final class ClearCommand {
             PrintStream out,
             PrintStream err) {
         RunSummary summary;
+        Progress progress = new Progress(out, err, distinct);
         try {
-            ClearListener progress = new Progress(out, err, distinct);
             ClearListener listener = journal == null ? progress : ClearListener.all(journal, progress);
             summary = new ClearEngine(api).run(request, listener, cancel);
             if (journal != null) {
@@ -259,7 +284,7 @@ public final class ClearCommand {
                 journal.close();
             }
         }
-        printSummary(out, summary);
+        printSummary(out, summary, progress, report);
         if (journal != null) {
             out.println("Journal: " + journal.file());
         }
@@ -299,16 +324,8 @@ public final class ClearCommand {
                 throw new UsageException("--ids-file " + FileProblems.describe(file, e) + hint + ". Nothing cleared.");
             }
             if (r.columnAmbiguous()) {
-                StringBuilder columns = new StringBuilder();
-                for (ColumnCandidate c : r.candidates()) {
-                    String letters = ColumnCandidate.letters(c.index());
-                    columns.append(columns.isEmpty() ? "" : ", ").append(letters);
-                    if (!c.label().equals("column " + letters)) {
-                        columns.append(" '").append(c.label()).append("'");
-                    }
-                }
                 throw new UsageException("--ids-file " + input.file() + ": more than one column could hold the IDs ("
-                        + columns + "); choose one with --column, e.g. --column "
+                        + ImportCommand.candidatesText(r) + "); choose one with --column, e.g. --column "
                         + ColumnCandidate.letters(r.columnIndex()) + " (" + importCommand
                         + " shows what each holds). Nothing cleared.");
             }
@@ -383,7 +400,7 @@ public final class ClearCommand {
         return summary.allCleared() ? ExitCode.ALL_DONE : ExitCode.SOME_NOT_DONE;
     }
 
-    private static void printSummary(PrintStream out, RunSummary summary) {
+    private static void printSummary(PrintStream out, RunSummary summary, Progress progress, Path report) {
         List<String> parts = new ArrayList<>();
         for (RowStatus status : RowStatus.values()) {
             int n = summary.count(status);
@@ -391,25 +408,41 @@ public final class ClearCommand {
                 String label = summary.dryRun() && status == RowStatus.NOT_ATTEMPTED
                         ? "would clear"
                         : RunReport.statusLabel(status).toLowerCase(Locale.ROOT);
-                parts.add(n + " " + label);
+                parts.add(Words.number(n) + " " + label);
             }
         }
         String counts = parts.isEmpty() ? "no profiles" : String.join(", ", parts);
         out.printf(
                 Locale.ROOT,
-                "%s in %.1f s, %d requests: %s.%n",
+                "%s in %.1f s, %s: %s.%n",
                 summary.dryRun() ? "Dry run done, nothing changed," : "Done",
                 summary.duration().toMillis() / 1000.0,
-                summary.requests(),
+                Words.count(summary.requests(), "request"),
                 counts);
         if (summary.cancelled()) {
             out.println("Cancelled: profiles not sent yet were not attempted.");
         } else if (summary.stoppedEarly()) {
             out.println("Stopped: " + summary.stopReason());
         }
+        List<String> hidden = new ArrayList<>();
+        for (RowStatus status : RowStatus.values()) {
+            int n = progress.notShown(status);
+            if (n > 0) {
+                hidden.add(Words.number(n) + " more "
+                        + RunReport.statusLabel(status).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!hidden.isEmpty()) {
+            out.println("Not listed above: " + String.join(", ", hidden) + " ("
+                    + (report == null ? "--report FILE.csv lists every profile" : "the report lists every profile")
+                    + ").");
+        }
     }
 
-    /** Prints problem rows as they end and a progress line every tenth of the run. */
+    /**
+     * Prints problem rows as they end (the first {@value #ROWS_SHOWN_PER_STATE} of each state) and a progress line
+     * every tenth of the run. Called by the engine one event at a time.
+     */
     private static final class Progress implements ClearListener {
         private final PrintStream out;
         private final PrintStream err;
@@ -417,6 +450,7 @@ public final class ClearCommand {
         private final int step;
         private final AtomicInteger done = new AtomicInteger();
         private final AtomicInteger cleared = new AtomicInteger();
+        private final Map<RowStatus, Integer> problems = new ConcurrentHashMap<>();
 
         Progress(PrintStream out, PrintStream err, int total) {
             this.out = out;
@@ -432,15 +466,22 @@ public final class ClearCommand {
             }
             if (state.status() == RowStatus.CLEARED) {
                 cleared.incrementAndGet();
-            } else if (!state.message().startsWith(RunSummary.DRY_RUN_PREFIX + "would clear")) {
+            } else if (!state.message().startsWith(RunSummary.DRY_RUN_PREFIX + "would clear")
+                    && problems.merge(state.status(), 1, Integer::sum) <= ROWS_SHOWN_PER_STATE) {
                 out.println("  " + id + "  " + RunReport.statusLabel(state.status())
                         + (state.code() != 0 ? " " + state.code() : "")
                         + (state.message().isEmpty() ? "" : "  " + state.message()));
             }
             int n = done.incrementAndGet();
             if (n % step == 0 || n == total) {
-                out.println("Progress: " + n + "/" + total + " done, " + cleared.get() + " cleared");
+                out.println("Progress: " + Words.number(n) + "/" + Words.number(total) + " done, "
+                        + Words.number(cleared.get()) + " cleared");
             }
+        }
+
+        /** Problem rows of this state that ended but were not printed. */
+        int notShown(RowStatus status) {
+            return Math.max(0, problems.getOrDefault(status, 0) - ROWS_SHOWN_PER_STATE);
         }
 
         @Override
@@ -488,35 +529,31 @@ public final class ClearCommand {
                     value = arg.substring(eq + 1);
                     arg = arg.substring(0, eq);
                 }
-                switch (arg) {
-                    case "--help", "-h" -> o.help = true;
-                    case "--dry-run" -> o.dryRun = true;
-                    case "--yes", "-y" -> o.yes = true;
-                    case "--allow-remote" -> o.allowRemote = true;
-                    case "--ids",
-                            "--ids-file",
-                            "--column",
-                            "--mode",
-                            "--api",
-                            "--chunk",
-                            "--open",
-                            "--report",
-                            "--journal",
-                            "--resume" -> {
-                        if (value == null) {
-                            if (i + 1 >= list.size()) {
-                                throw new UsageException(arg + " needs a value");
-                            }
-                            value = list.get(++i);
-                        }
-                        try {
-                            o.set(arg, value);
-                        } catch (IllegalArgumentException e) {
-                            throw new UsageException(arg + ": " + e.getMessage());
-                        }
-                        sawIds |= arg.startsWith("--ids");
+                if (FLAGS.contains(arg) && value == null) {
+                    switch (arg) {
+                        case "--help", "-h" -> o.help = true;
+                        case "--dry-run" -> o.dryRun = true;
+                        case "--yes", "-y" -> o.yes = true;
+                        case "--allow-remote" -> o.allowRemote = true;
+                        default -> throw new IllegalStateException("flag without a case: " + arg);
                     }
-                    default -> throw new UsageException("unknown option \"" + arg + "\"");
+                } else if (VALUED.contains(arg)) {
+                    if (value == null) {
+                        if (i + 1 >= list.size()) {
+                            throw new UsageException(arg + " needs a value");
+                        }
+                        value = list.get(++i);
+                    }
+                    try {
+                        o.set(arg, value);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(arg + ": " + e.getMessage());
+                    }
+                    sawIds |= arg.startsWith("--ids");
+                } else if (FLAGS.contains(arg)) {
+                    throw new UsageException(arg + " takes no value");
+                } else {
+                    throw new UsageException("unknown option \"" + arg + "\"");
                 }
             }
             if (o.help) {

@@ -28,12 +28,20 @@ public final class ListCommand {
 
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "usage: list [--api URL] [--group G] [--tag T] [--name TEXT] [--json] [--allow-remote]",
-            "Lists ixBrowser profiles. G and T are a group / tag ID or title. --api defaults to "
-                    + ApiSettings.DEFAULT_BASE_URL + ".");
+            "usage: list [--api URL] [--allow-remote] [--group G] [--tag T] [--name TEXT] [--json]",
+            "  Lists ixBrowser profiles: ID, name, group, tags, last opened, open (never passwords or proxies).",
+            "  --api URL       ixBrowser Local API address (default " + ApiSettings.DEFAULT_BASE_URL + ")",
+            "  --allow-remote  let --api name another machine (its Local API has no password)",
+            "  --group G       only profiles of group G (its ID or title)",
+            "  --tag T         only profiles with tag T (its ID or title)",
+            "  --name TEXT     only profiles whose name contains TEXT",
+            "  --json          a JSON array on standard output instead of the table",
+            "  --help          show this help",
+            "  exit code: 0 listed; 2 usage error, unknown group or tag, or ixBrowser cannot be read (not running,",
+            "             logged out, without permission, too old)");
 
-    private static final Set<String> VALUED = Set.of("--api", "--group", "--tag", "--name");
-    private static final Set<String> FLAGS = Set.of("--json", "--allow-remote", "--help");
+    static final Set<String> VALUED = Set.of("--api", "--group", "--tag", "--name");
+    static final Set<String> FLAGS = Set.of("--json", "--allow-remote", "--help");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -85,9 +93,9 @@ public final class ListCommand {
                 out.println(json(profiles));
             } else {
                 table(profiles, out);
-                if (!open.isOk()) {
-                    err.println("list: could not tell which profiles are open: " + open.describe());
-                }
+            }
+            if (!open.isOk()) {
+                err.println("list: could not tell which profiles are open: " + open.describe());
             }
             return ExitCode.ALL_DONE;
         } catch (IllegalArgumentException e) {
@@ -158,7 +166,7 @@ public final class ListCommand {
                     when,
                     p.open() ? "yes" : "");
         }
-        out.printf(Locale.ROOT, "%d profiles%n", profiles.size());
+        out.println(Words.count(profiles.size(), "profile"));
     }
 
     private static String cut(String text, int width) {

@@ -9,18 +9,17 @@ import java.util.List;
 /** The command line: {@code clear}, {@code import}, {@code list}, {@code simulate}. Exit codes: {@link ExitCode}. */
 public final class SweepCli {
 
+    /** The overview: commands and exit codes. {@code help} adds every command's own help, with every option. */
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "Usage: ix-sweep <command> [options]",
+            "Usage: ix-sweep-cli <command> [options]      (help COMMAND, or COMMAND --help, for one command)",
             "",
             "Commands:",
             "  clear     clear cache (and cookies) of profiles:  clear --ids 1,2,3 --mode cache-and-cookies --yes",
-            "            options: --ids LIST, --ids-file FILE, --mode cache|cache-and-cookies|cache-keep-extensions,",
-            "                     --api URL, --chunk N, --open skip|close|include, --dry-run, --report FILE.csv|.json,",
-            "                     --yes (required for cache-and-cookies when not interactive)",
             "  import    show what would be taken from ID files:  import FILE... [--json]",
-            "  list      list profiles from ixBrowser:  list [--api URL] [--group G] [--tag T] [--json]",
-            "  simulate  run the ixBrowser Local API simulator:  simulate [--port P] [--profiles N] ...",
+            "  list      list profiles from ixBrowser:  list [--group G] [--tag T] [--json]",
+            "  simulate  run the ixBrowser Local API simulator:  simulate [--port P] [--profiles N]",
+            "  help      this text and every command's options",
             "",
             "Exit codes, the same for every command:",
             "  0  all done: every profile cleared, every file read with no row rejected, the profiles listed",
@@ -63,14 +62,43 @@ public final class SweepCli {
             case "import" -> ImportCommand.run(rest, out, err);
             case "list" -> ListCommand.run(rest, out, err);
             case "simulate" -> SimulateCommand.run(rest, out, err);
-            case "help", "--help", "-h" -> {
-                out.println(USAGE);
-                yield ExitCode.ALL_DONE;
+            case "help", "--help", "-h" -> help(rest, out, err);
+            default -> unknownCommand(args.get(0), err);
+        };
+    }
+
+    /** {@code help}: the overview and every command's help; {@code help COMMAND}: that command's help. */
+    private static int help(List<String> topic, PrintStream out, PrintStream err) {
+        String command = topic.isEmpty() ? "" : topic.get(0);
+        if (command.isEmpty() || command.equals("help")) {
+            out.println(USAGE);
+            if (command.isEmpty()) {
+                for (String c : COMMANDS.subList(0, COMMANDS.size() - 1)) {
+                    out.println();
+                    out.println(commandUsage(c));
+                }
             }
-            default -> {
-                err.println("unknown command '" + args.get(0) + "'; commands: " + String.join(", ", COMMANDS));
-                yield ExitCode.USAGE_OR_OPERATOR;
-            }
+            return ExitCode.ALL_DONE;
+        }
+        if (!COMMANDS.contains(command)) {
+            return unknownCommand(command, err);
+        }
+        out.println(commandUsage(command));
+        return ExitCode.ALL_DONE;
+    }
+
+    private static int unknownCommand(String command, PrintStream err) {
+        err.println("unknown command '" + command + "'; commands: " + String.join(", ", COMMANDS));
+        return ExitCode.USAGE_OR_OPERATOR;
+    }
+
+    private static String commandUsage(String command) {
+        return switch (command) {
+            case "clear" -> ClearCommand.USAGE;
+            case "import" -> ImportCommand.USAGE;
+            case "list" -> ListCommand.USAGE;
+            case "simulate" -> SimulateCommand.USAGE;
+            default -> throw new IllegalArgumentException("no such command: " + command);
         };
     }
 

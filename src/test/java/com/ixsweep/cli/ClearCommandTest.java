@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +104,32 @@ class ClearCommandTest {
     }
 
     @Test
+    void aLongRunListsTheFirstRowsOfEachStateAndCountsTheRest() throws IOException {
+        api.script(FakeLocalApi.Method.OPEN_PROFILES, FakeLocalApi.notRunning());
+        String ids = LongStream.rangeClosed(1, 100).mapToObj(Long::toString).collect(Collectors.joining(","));
+        Path report = dir.resolve("all.csv");
+
+        int code = clear("--ids", ids, "--mode", "cache", "--report", report.toString());
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(out().lines().filter(l -> l.contains("Not attempted"))).hasSize(ClearCommand.ROWS_SHOWN_PER_STATE);
+        assertThat(out())
+                .contains("100 not attempted.")
+                .contains("Not listed above: 80 more not attempted (the report lists every profile).");
+        assertThat(Files.readAllLines(report)).hasSize(101);
+    }
+
+    @Test
+    void oneProfileIsSingularAndAMissingJournalIsNamedOnce() {
+        assertThat(clear("--ids", "7", "--mode", "cache")).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(out()).contains("Clearing cache of 1 profile through").contains("1 cleared.");
+
+        Path missing = dir.resolve("gone.jsonl");
+        assertThat(clear("--resume", missing.toString())).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).isEqualToIgnoringNewLines("clear: cannot resume from " + missing + ": no such file");
+    }
+
+    @Test
     void usageErrorsExitTwoAndSayWhatIsWrong() {
         assertThat(clear("--ids", "1,2")).isEqualTo(2);
         assertThat(err()).contains("--mode is required").contains("Usage: clear");
@@ -176,6 +204,11 @@ class ClearCommandTest {
                 .isEqualTo(2);
         assertThat(questions)
                 .containsExactly("Clear cache and cookies of 2 profiles? They will be logged out of every site. [y/N]");
+        assertThat(clearAnswering("no", "--ids", "3", "--mode", "cache-and-cookies"))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(questions)
+                .last()
+                .isEqualTo("Clear cache and cookies of 1 profile? It will be logged out of every site. [y/N]");
         assertThat(api.totalCalls()).isZero();
 
         assertThat(clearAnswering("Y", "--ids", "1,2", "--mode", "cache-and-cookies"))

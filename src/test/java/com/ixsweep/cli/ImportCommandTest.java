@@ -42,7 +42,7 @@ class ImportCommandTest {
         int code = ImportCommand.run(List.of("import", f.toString()), out, err);
         assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(out())
-                .contains("ids.csv: 2 IDs, 1 duplicates, 1 rejected rows")
+                .contains("ids.csv: 2 IDs, 1 duplicate, 1 rejected row")
                 .contains("IDs: 1456 1457")
                 .containsPattern("\\s4\\s+1\\.23457E\\+15\\s+written in scientific notation");
         assertThat(err()).isEmpty();
@@ -55,7 +55,38 @@ class ImportCommandTest {
         int code = ImportCommand.run(List.of(good.toString(), empty.toString()), out, err);
         assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(err()).contains("empty.csv is empty");
-        assertThat(out()).contains("good.txt: 1 IDs");
+        assertThat(out()).contains("good.txt: 1 ID, 0 duplicates, 0 rejected rows");
+    }
+
+    @Test
+    void aBigFileShowsItsCountsAndOnlyTheFirstIdsAndRejectedRows() throws IOException {
+        StringBuilder text = new StringBuilder("profile_id\n");
+        for (int i = 1; i <= 200_000; i++) {
+            text.append(i).append('\n');
+        }
+        for (int i = 0; i < 25; i++) {
+            text.append("n/a\n");
+        }
+        Path big = file("big.csv", text.toString());
+
+        int code = ImportCommand.run(List.of(big.toString()), out, err);
+
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(out())
+                .contains("big.csv: 200,000 IDs, 0 duplicates, 25 rejected rows")
+                .contains("IDs: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20\n")
+                .contains("… and 199,980 more; use --json for all")
+                .contains("… and 5 more rejected rows; use --json or --rejected-csv OUT for all")
+                .doesNotContain(" 21 ");
+        assertThat(out().lines()).hasSizeLessThan(30);
+    }
+
+    @Test
+    void aMissingFileIsNamedOnceWithTheReason() {
+        Path missing = dir.resolve("nonexistent.csv");
+
+        assertThat(ImportCommand.run(List.of(missing.toString()), out, err)).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(err()).isEqualToIgnoringNewLines("refused: " + missing + ": no such file");
     }
 
     @Test
