@@ -25,8 +25,8 @@ public interface IdSource {
      */
     ImportResult read(Path file, ColumnChoice column) throws ImportException;
 
-    /** The importer of the app. */
-    IdSource IMPORTER = (file, column) -> new IdImporter().importFile(file, column);
+    /** The importer of the app; a pipe ({@code /dev/stdin}) is read through a temporary copy. */
+    IdSource IMPORTER = PipedIdFile::importFile;
 
     /**
      * Parses {@code --ids}: IDs separated by commas, semicolons, whitespace or new lines.

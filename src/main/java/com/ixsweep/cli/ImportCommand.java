@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ixsweep.importer.ColumnCandidate;
 import com.ixsweep.importer.ColumnChoice;
-import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
 import com.ixsweep.importer.ImportResult.RejectedRow;
@@ -110,12 +109,11 @@ public final class ImportCommand {
                 return ExitCode.USAGE_OR_OPERATOR;
             }
         }
-        IdImporter importer = new IdImporter();
         List<Object> outcomes = new ArrayList<>();
         boolean refused = false;
         for (Path f : files) {
             try {
-                outcomes.add(importer.importFile(f, choice));
+                outcomes.add(IdSource.IMPORTER.read(f, choice));
             } catch (ImportException e) {
                 refused = true;
                 outcomes.add(FileProblems.describe(f, e));

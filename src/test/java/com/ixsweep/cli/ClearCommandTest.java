@@ -1,6 +1,7 @@
 package com.ixsweep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import com.ixsweep.model.RowStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -287,6 +289,34 @@ class ClearCommandTest {
                 .contains("3 cleared.")
                 .contains("1 row of the ID files was rejected, so not cleared: `ix-sweep-cli import " + xlsx
                         + "` lists it.");
+    }
+
+    @Test
+    void anIdsFileCanBeAPipe() throws Exception {
+        Path fifo = dir.resolve("ids-pipe");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "profile_id\n4\n5\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // never keeps the test JVM alive if nobody opens the pipe
+        writer.start();
+
+        int code = clear("--ids-file", fifo.toString(), "--mode", "cache");
+        writer.join(5000);
+
+        assertThat(code).as(err()).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet()).extracting(ProfileId::value).containsExactlyInAnyOrder(4L, 5L);
+        assertThat(out()).contains("Read " + fifo + ": 2 IDs");
     }
 
     @Test
