@@ -404,11 +404,16 @@ public final class ClearCommand {
         List<String> parts = new ArrayList<>();
         for (RowStatus status : RowStatus.values()) {
             int n = summary.count(status);
+            if (summary.dryRun() && status == RowStatus.NOT_ATTEMPTED) {
+                // a dry run leaves the rows it would clear "not attempted"; others were not attempted for real
+                int would = summary.wouldClear();
+                if (would > 0) {
+                    parts.add(Words.number(would) + " would clear");
+                }
+                n -= would;
+            }
             if (n > 0) {
-                String label = summary.dryRun() && status == RowStatus.NOT_ATTEMPTED
-                        ? "would clear"
-                        : RunReport.statusLabel(status).toLowerCase(Locale.ROOT);
-                parts.add(Words.number(n) + " " + label);
+                parts.add(Words.number(n) + " " + RunReport.statusLabel(status).toLowerCase(Locale.ROOT));
             }
         }
         String counts = parts.isEmpty() ? "no profiles" : String.join(", ", parts);

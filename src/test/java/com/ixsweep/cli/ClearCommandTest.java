@@ -228,6 +228,16 @@ class ClearCommandTest {
     }
 
     @Test
+    void aDryRunThatIsStoppedDoesNotCountProfilesAsWouldClear() {
+        api.script(FakeLocalApi.Method.OPEN_PROFILES, FakeLocalApi.notRunning());
+
+        int code = clear("--ids", "1,2,3", "--mode", "cache", "--dry-run");
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(out()).contains(": 3 not attempted.").doesNotContain("would clear");
+    }
+
+    @Test
     void idsComeFromFilesAndOptionsTogether() throws IOException {
         Path file = Files.writeString(dir.resolve("ids.txt"), "\uFEFF4, 5\n6;7\r\n\n  8 9\n");
 
