@@ -37,11 +37,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * {@code clear}: clears cache (and cookies) of profiles from the command line, with the same engine as the app.
- * Prints progress and a summary; exit code ({@link ExitCode}) 0 when every profile was cleared, 1 when some were not,
- * 2 for a usage error, a declined confirmation or an operator-level stop (ixBrowser not running, logged out, too
- * old...). Runs on
- * the calling thread; Ctrl-C cancels the run and still writes the report and journal.
+ * {@code clear}: clears cache (and cookies) of profiles from the command line, with the same engine as the app and
+ * the same importer for {@code --ids-file}. Checks everything it can before the first request (options, the API
+ * address, the report's folder, the ID files). Prints progress and a summary; exit code ({@link ExitCode}) 0 when every
+ * profile was cleared, 1 when some were not or rows of an ID file were rejected, 2 for a usage error, a declined
+ * confirmation or an operator-level stop (ixBrowser not running, logged out, too old...). Runs on the calling thread;
+ * Ctrl-C cancels the run and still writes the report and journal.
  */
 public final class ClearCommand {
 
