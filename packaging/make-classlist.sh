@@ -14,12 +14,14 @@ cp=$(sed -n 's/^app\.classpath=\$APPDIR\(.*\)$/\1/p' "$APP/IX Sweep.cfg" | sed "
 run=()
 [ -z "${DISPLAY:-}" ] && run=(xvfb-run -a -s "-screen 0 1280x800x24")
 out=$(mktemp)
-"${run[@]}" "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$out" -cp "$cp" \
-    com.ixsweep.app.Launcher --smoke-test
+# default settings (light theme, window size...), not this machine's: a throw-away settings/logs folder
+home=$(mktemp -d)
+trap 'rm -rf "$home" "$out"' EXIT
+"${run[@]}" "$IMAGE/lib/runtime/bin/java" -Xshare:off -XX:DumpLoadedClassList="$out" -Dixsweep.home="$home" \
+    -cp "$cp" com.ixsweep.app.Launcher --smoke-test
 mkdir -p packaging/cds
 {
     echo "# Classes IX Sweep loads up to its first window; made by packaging/make-classlist.sh, read by -Xshare:dump."
     grep -v '^#' "$out"
 } >packaging/cds/classlist
-rm -f "$out"
 echo "packaging/cds/classlist: $(wc -l <packaging/cds/classlist) classes"

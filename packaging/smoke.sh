@@ -6,8 +6,12 @@
 # The packaged app has no Monocle (a test-only library), so it needs a real X display: Xvfb. On a bare Debian or
 # Ubuntu box the script installs what is missing when it runs as root (or with sudo): xvfb, xauth, libgtk-3-0,
 # fontconfig, fonts-dejavu-core. Elsewhere, install those first. With DISPLAY already set it uses that display.
-# Usage: packaging/smoke.sh          (from anywhere; called by .ci/run after the tests)
+# Usage: packaging/smoke.sh             build the app image and start it (from anywhere; .ci/run calls this)
+#        packaging/smoke.sh LAUNCHER    start an installed app instead, e.g. packaging/smoke.sh "/opt/ix-sweep/bin/IX Sweep"
+#                                       (the installers workflow does this with the .deb it built)
 set -euo pipefail
+launcher_arg=""
+[ $# -gt 0 ] && launcher_arg=$(realpath -- "$1")
 cd "$(dirname "$0")/.."
 
 missing=()
@@ -27,8 +31,12 @@ if [ -z "${DISPLAY:-}" ] && [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
-./mvnw -B -q -Ppackage package -DskipTests -Djpackage.type=app-image
-launcher="target/jpackage/image/IX Sweep/bin/IX Sweep"
+if [ -n "$launcher_arg" ]; then
+    launcher=$launcher_arg
+else
+    ./mvnw -B -q -Ppackage package -DskipTests -Djpackage.type=app-image
+    launcher="target/jpackage/image/IX Sweep/bin/IX Sweep"
+fi
 [ -x "$launcher" ] || { echo "smoke: no launcher at $launcher" >&2; exit 1; }
 
 # settings and logs go to a throw-away folder, not the user's
@@ -49,4 +57,4 @@ if [ "$status" -ne 0 ]; then
     cat "$home"/data/logs/*.log >&2 2>/dev/null || true
     exit 1
 fi
-echo "smoke: packaged app rendered its window and exited 0 in $elapsed ms"
+echo "smoke: $launcher rendered its window and exited 0 in $elapsed ms"

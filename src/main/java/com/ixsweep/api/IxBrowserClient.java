@@ -143,7 +143,7 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
     }
 
     @Override
-    public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+    public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, PageListener listener) {
         ObjectNode filters = mapper.createObjectNode();
         if (!query.name().isBlank()) {
             filters.put("name", query.name());
@@ -154,19 +154,19 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
         if (query.tagId() > 0) {
             filters.put("tag_id", query.tagId());
         }
-        return pages("profile-list", filters, ProfileMapper::map, Profile::id);
+        return pages("profile-list", filters, ProfileMapper::map, Profile::id, listener);
     }
 
     @Override
     public ApiOutcome<List<NamedItem>> groups() {
         ObjectNode body = mapper.createObjectNode().put("title", "");
-        return pages("group-list", body, IxBrowserClient::namedItem, NamedItem::id);
+        return pages("group-list", body, IxBrowserClient::namedItem, NamedItem::id, PageListener.NONE);
     }
 
     @Override
     public ApiOutcome<List<NamedItem>> tags() {
         ObjectNode body = mapper.createObjectNode().put("title", "");
-        return pages("tag-list", body, IxBrowserClient::namedItem, NamedItem::id);
+        return pages("tag-list", body, IxBrowserClient::namedItem, NamedItem::id, PageListener.NONE);
     }
 
     /**
@@ -262,7 +262,11 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
     }
 
     private <T> ApiOutcome<List<T>> pages(
-            String action, ObjectNode filters, Function<JsonNode, Optional<T>> mapItem, Function<T, Object> key) {
+            String action,
+            ObjectNode filters,
+            Function<JsonNode, Optional<T>> mapItem,
+            Function<T, Object> key,
+            PageListener listener) {
         int limit = settings.pageSize();
         Map<Object, T> seen = new LinkedHashMap<>();
         int skipped = 0;
@@ -310,6 +314,11 @@ public final class IxBrowserClient implements LocalApi, AutoCloseable {
             boolean reachedTotal = total >= 0 && seen.size() + skipped >= total;
             boolean nothingNew = seen.size() == before && !items.isEmpty();
             if (shortPage || reachedTotal || nothingNew) {
+                listener.pageRead(seen.size(), total);
+                break;
+            }
+            if (!listener.pageRead(seen.size(), total)) {
+                LOG.info("{}: stopped by the caller after {} items", action, seen.size());
                 break;
             }
         }

@@ -20,7 +20,15 @@ public interface LocalApi {
     ApiOutcome<List<ProfileId>> clear(ClearMode mode, List<ProfileId> ids);
 
     /** Every profile (all pages), optionally filtered; only the safe fields of {@link Profile}. */
-    ApiOutcome<List<Profile>> listProfiles(ProfileQuery query);
+    default ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+        return listProfiles(query, PageListener.NONE);
+    }
+
+    /**
+     * As {@link #listProfiles(ProfileQuery)}, telling the listener after each page; when it answers false the
+     * profiles read so far come back as the result.
+     */
+    ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, PageListener listener);
 
     /**
      * IDs of profiles running now. The client's implementation trusts {@code native-client-profile-opened-list} (what

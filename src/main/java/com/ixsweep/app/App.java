@@ -1,24 +1,21 @@
 package com.ixsweep.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import com.ixsweep.batch.ClearEngine;
 import com.ixsweep.importer.IdImporter;
-import com.ixsweep.ui.MainView;
+import com.ixsweep.ui.MainWindow;
 import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.Preferences;
+import com.ixsweep.viewmodel.SettingsViewModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -46,12 +43,6 @@ public final class App extends Application {
         settings = settingsStore.load();
         ErrorDialogs.install();
 
-        Application.setUserAgentStylesheet(
-                "dark".equals(settings.theme())
-                        ? new PrimerDark().getUserAgentStylesheet()
-                        : new PrimerLight().getUserAgentStylesheet());
-        ResourceBundle messages = ResourceBundle.getBundle("com.ixsweep.ui.messages", locale(settings.language()));
-
         background = Executors.newCachedThreadPool(daemonThreads());
         connector = new AppApiConnector(settings);
         MainViewModel viewModel = new MainViewModel(
@@ -62,15 +53,17 @@ public final class App extends Application {
                 Platform::runLater,
                 System::currentTimeMillis,
                 dirs.journals());
+        if (settingsStore.keptAside() != null) {
+            viewModel.settingsWereUnreadable(dirs.settingsFile(), settingsStore.keptAside());
+        }
         viewModel.chunkSizeProperty().set(settings.chunkSize());
         viewModel.openPolicyProperty().set(settings.openPolicy());
         HistoryViewModel history = new HistoryViewModel(dirs.journals(), viewModel, background, Platform::runLater);
-        MainView view = new MainView(viewModel, history, messages);
+        SettingsViewModel settingsViewModel =
+                new SettingsViewModel(settings.preferences(), background, Platform::runLater, connector::test);
+        settingsViewModel.appliedProperty().addListener((obs, before, now) -> apply(viewModel, before, now));
 
-        Scene scene = new Scene(view);
-        scene.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
-        primaryStage.setScene(scene);
-        primaryStage.setTitle(messages.getString("app.title"));
+        new MainWindow(primaryStage, viewModel, history, settingsViewModel, SystemTheme::prefersDark).install(0, 0);
         primaryStage.getIcons().addAll(icons());
         placeWindow(primaryStage);
         primaryStage.show();
@@ -102,8 +95,16 @@ public final class App extends Application {
         }
     }
 
-    private static Locale locale(String language) {
-        return language == null || language.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(language);
+    /** Saved settings take effect at once: the window restyles itself; here the connection and clearing defaults. */
+    private void apply(MainViewModel viewModel, Preferences before, Preferences now) {
+        settings = settings.with(now);
+        settingsStore.save(settings);
+        connector.use(settings);
+        viewModel.chunkSizeProperty().set(now.chunkSize());
+        viewModel.openPolicyProperty().set(now.openPolicy());
+        if (now.connectionDiffersFrom(before) && !viewModel.isRunning()) {
+            viewModel.connect(now.apiUrl());
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

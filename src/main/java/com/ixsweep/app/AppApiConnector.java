@@ -1,11 +1,13 @@
 package com.ixsweep.app;
 
 import com.ixsweep.api.ApiSettings;
+import com.ixsweep.api.ConnectionCheck;
 import com.ixsweep.api.IxBrowserClient;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.simulator.LocalApiSimulator;
 import com.ixsweep.simulator.SimulatorConfig;
 import com.ixsweep.viewmodel.ApiConnector;
+import com.ixsweep.viewmodel.Preferences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -25,7 +27,7 @@ final class AppApiConnector implements ApiConnector, AutoCloseable {
     private static final Duration DEMO_REQUEST_LATENCY = Duration.ofMillis(60);
     private static final Duration DEMO_PROFILE_LATENCY = Duration.ofMillis(4);
 
-    private final AppSettings settings;
+    private volatile AppSettings settings;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private LocalApiSimulator demo;
 
@@ -33,17 +35,33 @@ final class AppApiConnector implements ApiConnector, AutoCloseable {
         this.settings = settings;
     }
 
+    /** Timeouts and the remote-host rule of these settings apply to connections made from now on. */
+    void use(AppSettings newSettings) {
+        this.settings = newSettings;
+    }
+
     @Override
     public synchronized LocalApi connect(String baseUrl) {
-        ApiSettings api = ApiSettings.defaults()
-                .withBaseUrl(baseUrl)
-                .withTimeouts(
-                        Duration.ofSeconds(settings.connectTimeoutSeconds()),
-                        Duration.ofSeconds(settings.responseTimeoutSeconds()))
-                .withAllowRemoteHost(settings.allowRemoteHost());
-        IxBrowserClient client = new IxBrowserClient(api);
+        IxBrowserClient client = new IxBrowserClient(apiSettings(baseUrl, settings.preferences()));
         opened.add(client);
         return client;
+    }
+
+    /** The settings dialog's Test connection: a throw-away client with the edited, unsaved preferences. */
+    ConnectionCheck test(Preferences edited) {
+        try (IxBrowserClient client = new IxBrowserClient(apiSettings(edited.apiUrl(), edited))) {
+            return client.testConnection();
+        } catch (IllegalArgumentException e) {
+            return new ConnectionCheck(ConnectionCheck.Status.OTHER_ERROR, e.getMessage());
+        }
+    }
+
+    private static ApiSettings apiSettings(String baseUrl, Preferences p) {
+        return ApiSettings.defaults()
+                .withBaseUrl(baseUrl)
+                .withTimeouts(
+                        Duration.ofSeconds(p.connectTimeoutSeconds()), Duration.ofSeconds(p.responseTimeoutSeconds()))
+                .withAllowRemoteHost(p.allowRemoteHost());
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.ixsweep.app;
 
 import com.ixsweep.batch.ClearRequest;
 import com.ixsweep.batch.OpenProfilePolicy;
+import com.ixsweep.viewmodel.Preferences;
+import java.util.Locale;
 
 /**
  * What the operator can set, saved as JSON in the config folder. Every field has a sane default; values out of range
@@ -35,7 +37,7 @@ public record AppSettings(
                 inRange(responseTimeoutSeconds, 1, 600, d.responseTimeoutSeconds),
                 inRange(chunkSize, 1, 1000, d.chunkSize),
                 openPolicy == null ? d.openPolicy : openPolicy,
-                "dark".equalsIgnoreCase(theme) ? "dark" : "light",
+                theme(theme).name().toLowerCase(Locale.ROOT),
                 language == null ? "" : language,
                 window == null || !window.isUsable() ? null : window);
     }
@@ -51,6 +53,42 @@ public record AppSettings(
                 theme,
                 language,
                 geometry);
+    }
+
+    /** The part the operator edits in the settings dialog. */
+    public Preferences preferences() {
+        return new Preferences(
+                apiUrl,
+                allowRemoteHost,
+                connectTimeoutSeconds,
+                responseTimeoutSeconds,
+                chunkSize,
+                openPolicy,
+                theme(theme),
+                language == null ? "" : language);
+    }
+
+    /** A copy with the operator's edited preferences and this window geometry. */
+    public AppSettings with(Preferences p) {
+        return new AppSettings(
+                p.apiUrl(),
+                p.allowRemoteHost(),
+                p.connectTimeoutSeconds(),
+                p.responseTimeoutSeconds(),
+                p.chunkSize(),
+                p.openPolicy(),
+                p.theme().name().toLowerCase(Locale.ROOT),
+                p.language(),
+                window);
+    }
+
+    private static Preferences.Theme theme(String name) {
+        for (Preferences.Theme t : Preferences.Theme.values()) {
+            if (t.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return t;
+            }
+        }
+        return Preferences.Theme.LIGHT;
     }
 
     private static int inRange(int value, int min, int max, int fallback) {

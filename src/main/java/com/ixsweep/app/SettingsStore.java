@@ -19,6 +19,7 @@ public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
     private final Path file;
+    private Path keptAside;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
@@ -38,6 +39,7 @@ public final class SettingsStore {
             return read == null ? AppSettings.defaults() : read.sanitized();
         } catch (IOException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".bad");
+            keptAside = aside;
             LOG.warn("Settings file {} could not be read; using defaults and keeping it as {}", file, aside, e);
             try {
                 Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
@@ -46,6 +48,11 @@ public final class SettingsStore {
             }
             return AppSettings.defaults();
         }
+    }
+
+    /** Where the last {@link #load()} kept an unreadable file, or null when it read the file (or there was none). */
+    public Path keptAside() {
+        return keptAside;
     }
 
     public void save(AppSettings settings) {

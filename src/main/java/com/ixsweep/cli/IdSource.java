@@ -1,31 +1,35 @@
 package com.ixsweep.cli;
 
+import com.ixsweep.importer.ColumnChoice;
+import com.ixsweep.importer.IdImporter;
+import com.ixsweep.importer.ImportException;
+import com.ixsweep.importer.ImportResult;
 import com.ixsweep.model.ProfileId;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where {@code clear --ids-file} gets its IDs. For now a plain-text reader ({@link #PLAIN_TEXT}); it is a seam so the
- * command can switch to {@code com.ixsweep.importer.IdImporter} (CSV/TSV/XLSX) once that lands, without changing
- * anything else. Called on the command's thread.
+ * Where {@code clear --ids-file} gets its IDs: {@link #IMPORTER}, the same {@link IdImporter} as {@code import} and the
+ * window (CSV, TSV, TXT, XLSX; encodings, header and ID column detected). A seam so tests can hand in what a file
+ * would hold. Called on the command's thread.
  */
 @FunctionalInterface
 public interface IdSource {
 
-    /** The IDs in the file, in file order (duplicates kept: the engine drops them). */
-    List<ProfileId> read(Path file) throws IOException;
+    /**
+     * What the importer takes from the file: the IDs (first of each kept), the rejected rows, the column read.
+     *
+     * @throws ImportException when the file is refused as a whole (missing, empty, binary, another vendor's IDs...)
+     */
+    ImportResult read(Path file, ColumnChoice column) throws ImportException;
 
-    /** UTF-8 text (a BOM is ignored) of IDs separated by commas, semicolons, whitespace or new lines. */
-    IdSource PLAIN_TEXT = file -> parse(
-            Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    /** The importer of the app; a pipe ({@code /dev/stdin}) is read through a temporary copy. */
+    IdSource IMPORTER = PipedIdFile::importFile;
 
     /**
-     * Parses IDs separated by commas, semicolons, whitespace or new lines.
+     * Parses {@code --ids}: IDs separated by commas, semicolons, whitespace or new lines.
      *
      * @throws IllegalArgumentException naming the line and the text when a token is not a profile ID
      */
@@ -41,8 +45,8 @@ public interface IdSource {
                 try {
                     ids.add(ProfileId.of(Long.parseLong(token)));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(source + ", line " + (n + 1) + ": \"" + token
-                            + "\" is not a profile ID (a whole number" + " from 1 to " + ProfileId.MAX + ")");
+                    throw new IllegalArgumentException(source + (lines.length > 1 ? ", line " + (n + 1) : "") + ": \""
+                            + token + "\" is not a profile ID (a whole number from 1 to " + ProfileId.MAX + ")");
                 }
             }
         }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.ixsweep.importer.ColumnCandidate;
 import com.ixsweep.importer.ColumnChoice;
-import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
 import com.ixsweep.importer.ImportResult.RejectedRow;
 import com.ixsweep.importer.RejectedRowsExport;
+import com.ixsweep.model.ProfileId;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -17,24 +17,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per file, the IDs, the
- * duplicates and every rejected row with its reason. Exit status 0 when every file was read, 2 when any was refused
- * (its message goes to the error stream), 1 for a usage error.
+ * {@code import FILE... [--json] [--column C] [--rejected-csv OUT]}: reads ID lists the way the app does and shows, per
+ * file, the IDs, the duplicates and every rejected row with its reason. Exit code ({@link ExitCode}): 0 when every
+ * file was read and no row was rejected, 1 when a file was refused (its message goes to the error stream) or rows
+ * were rejected, 2 for a usage error or when {@code --rejected-csv} cannot be written.
  */
 public final class ImportCommand {
 
-    public static final int OK = 0;
-    public static final int USAGE = 1;
-    public static final int REFUSED = 2;
+    /** Options that take a value (the next word). */
+    static final Set<String> VALUED = Set.of("--column", "--rejected-csv");
 
-    private static final String USAGE_TEXT = "usage: import FILE... [--json] [--column C] [--rejected-csv OUT]\n"
-            + "  Reads profile IDs from CSV, TSV, TXT or XLSX files and shows what would be imported.\n"
-            + "  --json       one JSON document on standard output\n"
-            + "  --column C   read the IDs from column C (a letter such as B, or a number from 1)\n"
-            + "  --rejected-csv OUT  also write the rejected rows of all files to OUT (CSV for Excel)\n"
-            + "  exit status: 0 all files read, 2 a file was refused, 1 usage error";
+    /** Options without a value. */
+    static final Set<String> FLAGS = Set.of("--json", "--help", "-h");
+
+    /** How many IDs, and how many rejected rows, the text output shows per file; --json has them all. */
+    static final int SHOWN = 20;
+
+    static final String USAGE = String.join(
+            System.lineSeparator(),
+            "usage: import FILE... [--json] [--column C] [--rejected-csv OUT]",
+            "  Reads profile IDs from CSV, TSV, TXT or XLSX files and shows what would be imported: per file the",
+            "  number of IDs, the first " + SHOWN + " of them and the rows it rejects, with their reasons.",
+            "  --json              one JSON document on standard output, with every ID and every rejected row",
+            "  --column C          read the IDs from column C (a letter such as B, or a number from 1)",
+            "  --rejected-csv OUT  also write the rejected rows of all files to OUT (CSV for Excel)",
+            "  --help, -h          show this help",
+            "  exit code: 0 every file read, no row rejected; 1 a file refused or rows rejected;",
+            "             2 usage error, or OUT cannot be written");
 
     private ImportCommand() {}
 
@@ -54,51 +67,57 @@ public final class ImportCommand {
                 case "--column" -> {
                     if (i + 1 >= rest.size()) {
                         err.println("--column needs a column, such as B or 2");
-                        err.println(USAGE_TEXT);
-                        return USAGE;
+                        err.println(USAGE);
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     int index = parseColumn(rest.get(++i));
                     if (index < 0) {
                         err.println("--column " + rest.get(i) + ": give a letter such as B or a number from 1");
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     choice = ColumnChoice.column(index);
                 }
                 case "--rejected-csv" -> {
                     if (i + 1 >= rest.size()) {
                         err.println("--rejected-csv needs a file to write");
-                        return USAGE;
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     rejectedCsv = Path.of(rest.get(++i));
                 }
                 case "-h", "--help" -> {
-                    out.println(USAGE_TEXT);
-                    return OK;
+                    out.println(USAGE);
+                    return ExitCode.ALL_DONE;
                 }
                 default -> {
                     if (a.startsWith("--")) {
                         err.println("unknown option " + a);
-                        err.println(USAGE_TEXT);
-                        return USAGE;
+                        err.println(USAGE);
+                        return ExitCode.USAGE_OR_OPERATOR;
                     }
                     files.add(Path.of(a));
                 }
             }
         }
         if (files.isEmpty()) {
-            err.println(USAGE_TEXT);
-            return USAGE;
+            err.println(USAGE);
+            return ExitCode.USAGE_OR_OPERATOR;
         }
-        IdImporter importer = new IdImporter();
+        if (rejectedCsv != null) {
+            Optional<String> problem = OutputFile.problem(rejectedCsv);
+            if (problem.isPresent()) {
+                err.println("import: cannot write --rejected-csv " + rejectedCsv + ": " + problem.get());
+                return ExitCode.USAGE_OR_OPERATOR;
+            }
+        }
         List<Object> outcomes = new ArrayList<>();
         boolean refused = false;
         for (Path f : files) {
             try {
-                outcomes.add(importer.importFile(f, choice));
+                outcomes.add(IdSource.IMPORTER.read(f, choice));
             } catch (ImportException e) {
                 refused = true;
-                outcomes.add(e);
-                err.println("refused: " + e.getMessage());
+                outcomes.add(FileProblems.describe(f, e));
+                err.println("refused: " + FileProblems.describe(f, e));
             }
         }
         if (json) {
@@ -121,11 +140,13 @@ public final class ImportCommand {
             try {
                 RejectedRowsExport.write(read, rejectedCsv);
             } catch (IOException e) {
-                err.println("cannot write " + rejectedCsv + ": " + e.getMessage());
-                return REFUSED;
+                err.println("import: cannot write --rejected-csv " + rejectedCsv + ": " + FileProblems.reason(e));
+                return ExitCode.USAGE_OR_OPERATOR;
             }
         }
-        return refused ? REFUSED : OK;
+        boolean rejected = outcomes.stream()
+                .anyMatch(o -> o instanceof ImportResult r && !r.rejected().isEmpty());
+        return refused || rejected ? ExitCode.SOME_NOT_DONE : ExitCode.ALL_DONE;
     }
 
     /** "B" -> 1, "2" -> 1; -1 when neither. */
@@ -146,32 +167,18 @@ public final class ImportCommand {
     }
 
     private static void writeHuman(ImportResult r, PrintStream out) {
-        out.printf(
-                Locale.ROOT,
-                "%s: %d IDs, %d duplicates, %d rejected rows (%s%s%s)%n",
-                r.source(),
-                r.ids().size(),
-                r.duplicates(),
-                r.rejected().size(),
-                r.format(),
-                r.encoding().isEmpty() ? "" : ", " + r.encoding(),
-                r.columnIndex() < 0
-                        ? ""
-                        : ", column " + ColumnCandidate.letters(r.columnIndex()) + " '" + r.column() + "'");
+        out.println(r.source() + ": " + Words.count(r.ids().size(), "ID") + ", "
+                + Words.count(r.duplicates(), "duplicate") + ", "
+                + Words.count(r.rejected().size(), "rejected row")
+                + " (" + r.format() + (r.encoding().isEmpty() ? "" : ", " + r.encoding()) + columnText(r) + ")");
         if (r.columnAmbiguous()) {
-            StringBuilder sb = new StringBuilder("  more than one column could hold the IDs:");
-            for (ColumnCandidate c : r.candidates()) {
-                sb.append(' ')
-                        .append(ColumnCandidate.letters(c.index()))
-                        .append(" '")
-                        .append(c.label())
-                        .append("'");
-            }
-            out.println(sb.append("; choose one with --column"));
+            out.println(
+                    "  more than one column could hold the IDs: " + candidatesText(r) + "; choose one with --column");
         }
         StringBuilder line = new StringBuilder("  IDs:");
-        for (var id : r.ids()) {
-            String s = " " + id;
+        List<ProfileId> ids = r.ids();
+        for (int i = 0; i < Math.min(SHOWN, ids.size()); i++) {
+            String s = " " + ids.get(i);
             if (line.length() + s.length() > 100) {
                 out.println(line);
                 line = new StringBuilder("      ");
@@ -179,21 +186,44 @@ public final class ImportCommand {
             line.append(s);
         }
         out.println(line);
-        if (!r.rejected().isEmpty()) {
+        if (ids.size() > SHOWN) {
+            out.println("  … and " + Words.number(ids.size() - SHOWN) + " more; use --json for all");
+        }
+        List<RejectedRow> rejected = r.rejected();
+        if (!rejected.isEmpty()) {
+            List<RejectedRow> shown = rejected.subList(0, Math.min(SHOWN, rejected.size()));
             int textWidth = 4;
-            for (RejectedRow row : r.rejected()) {
+            for (RejectedRow row : shown) {
                 textWidth = Math.max(textWidth, Math.min(30, row.text().length()));
             }
             String fmt = "  %6s  %-" + textWidth + "s  %s%n";
             out.printf(Locale.ROOT, fmt, "Row", "Text", "Reason");
-            for (RejectedRow row : r.rejected()) {
+            for (RejectedRow row : shown) {
                 String text = row.text().length() > 30 ? row.text().substring(0, 29) + "…" : row.text();
                 out.printf(Locale.ROOT, fmt, row.row(), text, row.reason());
+            }
+            if (rejected.size() > SHOWN) {
+                out.println("  … and " + Words.count(rejected.size() - SHOWN, "more rejected row")
+                        + "; use --json or --rejected-csv OUT for all");
             }
         }
     }
 
-    private static String columnText(ImportResult r) {
+    /** "A 'Profile ID', B" : the columns that could hold the IDs, header shown where there is one. */
+    static String candidatesText(ImportResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (ColumnCandidate c : r.candidates()) {
+            String letters = ColumnCandidate.letters(c.index());
+            sb.append(sb.isEmpty() ? "" : ", ").append(letters);
+            if (!c.label().equals("column " + letters)) {
+                sb.append(" '").append(c.label()).append("'");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** ", column B 'Profile ID'", ", column A" for a column without header, "" for a plain list. */
+    static String columnText(ImportResult r) {
         if (r.columnIndex() < 0) {
             return "";
         }
@@ -245,7 +275,7 @@ public final class ImportCommand {
                     g.writeEndArray();
                 } else {
                     g.writeStringField("file", files.get(i).toString());
-                    g.writeStringField("error", ((ImportException) o).getMessage());
+                    g.writeStringField("error", (String) o);
                 }
                 g.writeEndObject();
             }

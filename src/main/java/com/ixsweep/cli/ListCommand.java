@@ -28,18 +28,29 @@ public final class ListCommand {
 
     static final String USAGE = String.join(
             System.lineSeparator(),
-            "usage: list [--api URL] [--group G] [--tag T] [--name TEXT] [--json] [--allow-remote]",
-            "Lists ixBrowser profiles. G and T are a group / tag ID or title. --api defaults to "
-                    + ApiSettings.DEFAULT_BASE_URL + ".");
+            "usage: list [--api URL] [--allow-remote] [--group G] [--tag T] [--name TEXT] [--json]",
+            "  Lists ixBrowser profiles: ID, name, group, tags, last opened, open (never passwords or proxies).",
+            "  --api URL       ixBrowser Local API address (default " + ApiSettings.DEFAULT_BASE_URL + ")",
+            "  --allow-remote  let --api name another machine (its Local API has no password)",
+            "  --group G       only profiles of group G (its ID or title)",
+            "  --tag T         only profiles with tag T (its ID or title)",
+            "  --name TEXT     only profiles whose name contains TEXT",
+            "  --json          a JSON array on standard output instead of the table",
+            "  --help          show this help",
+            "  exit code: 0 listed; 2 usage error, unknown group or tag, or ixBrowser cannot be read (not running,",
+            "             logged out, without permission, too old)");
 
-    private static final Set<String> VALUED = Set.of("--api", "--group", "--tag", "--name");
-    private static final Set<String> FLAGS = Set.of("--json", "--allow-remote", "--help");
+    static final Set<String> VALUED = Set.of("--api", "--group", "--tag", "--name");
+    static final Set<String> FLAGS = Set.of("--json", "--allow-remote", "--help");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ListCommand() {}
 
-    /** Returns the exit code: 0 listed, 1 ixBrowser could not be read, 2 bad arguments. */
+    /**
+     * Returns the exit code ({@link ExitCode}): 0 listed; 2 bad arguments, an unknown group or tag, or ixBrowser
+     * could not be read (not running, logged out, no permission, too old...).
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         Args parsed;
         ApiSettings settings;
@@ -47,27 +58,31 @@ public final class ListCommand {
             parsed = Args.parse(args, "list", VALUED, FLAGS);
             if (parsed.flag("--help")) {
                 out.println(USAGE);
-                return 0;
+                return ExitCode.ALL_DONE;
             }
-            settings = ApiSettings.defaults()
-                    .withBaseUrl(parsed.text("--api", ApiSettings.DEFAULT_BASE_URL))
-                    .withAllowRemoteHost(parsed.flag("--allow-remote"));
         } catch (IllegalArgumentException e) {
             err.println("list: " + e.getMessage());
             err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
+        }
+        try {
+            settings = ApiAddress.settings(
+                    parsed.text("--api", ApiSettings.DEFAULT_BASE_URL), parsed.flag("--allow-remote"));
+        } catch (IllegalArgumentException e) {
+            err.println("list: " + e.getMessage());
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         try (IxBrowserClient client = new IxBrowserClient(settings)) {
             long group = resolve(parsed.text("--group", ""), "group", client::groups, err);
             long tag = resolve(parsed.text("--tag", ""), "tag", client::tags, err);
             if (group < 0 || tag < 0) {
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             ApiOutcome<List<Profile>> listed =
                     client.listProfiles(new ProfileQuery(parsed.text("--name", ""), group, tag));
             if (!(listed instanceof ApiOutcome.Ok<List<Profile>> ok)) {
                 err.println("list: " + listed.describe());
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             ApiOutcome<Set<ProfileId>> open = client.openProfiles();
             Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
@@ -78,14 +93,14 @@ public final class ListCommand {
                 out.println(json(profiles));
             } else {
                 table(profiles, out);
-                if (!open.isOk()) {
-                    err.println("list: could not tell which profiles are open: " + open.describe());
-                }
             }
-            return 0;
+            if (!open.isOk()) {
+                err.println("list: could not tell which profiles are open: " + open.describe());
+            }
+            return ExitCode.ALL_DONE;
         } catch (IllegalArgumentException e) {
             err.println("list: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
     }
 
@@ -151,7 +166,7 @@ public final class ListCommand {
                     when,
                     p.open() ? "yes" : "");
         }
-        out.printf(Locale.ROOT, "%d profiles%n", profiles.size());
+        out.println(Words.count(profiles.size(), "profile"));
     }
 
     private static String cut(String text, int width) {

@@ -24,10 +24,31 @@ public final class SimulateCommand {
             "                [--rate-limit R] [--max-concurrent C] [--error-every N]",
             "                [--fault none|hang|http-500|non-json|close-mid-response]",
             "                [--logged-out] [--no-permission] [--too-old unknown-action|http-404|code-1005]",
-            "Serves an ixBrowser-compatible Local API on 127.0.0.1 (port 53200 by default; 0 = any free port)",
-            "until Ctrl+C or until standard input is closed.");
+            "  Serves an ixBrowser-compatible Local API on 127.0.0.1 until Ctrl+C or until standard input is closed.",
+            "  --port P            port to listen on (default 53200; 0 = any free port)",
+            "  --profiles N        profiles with IDs 1..N (default 100)",
+            "  --latency-ms X      added to every request (default 0)",
+            "  --per-profile-ms Y  added per profile of a clear call (default 0)",
+            "  --unknown-id MODE   a clear call with an unknown ID: fail-batch (the whole call fails with 2007,",
+            "                      default) or omit (the known IDs are cleared, the unknown left out)",
+            "  --open N            the first N profiles start open, closable through the API (default 0)",
+            "  --open-by-hand N    the next N profiles start open by hand: closing them answers 1009 (default 0)",
+            "  --open-profile MODE a clear call with an open profile: refuse (the call fails, default) or",
+            "                      fake-success (answers success, clears nothing for it)",
+            "  --open-code CODE    the code of a refused open profile: 111003 (default) or 1014",
+            "  --rate-limit R      above R requests in the last second answer 1010 (default 0 = off)",
+            "  --max-concurrent C  above C requests in flight answer 1008 (default 3; 0 = off)",
+            "  --error-every N     every Nth request answers 1004, system busy (default 0 = off)",
+            "  --fault FAULT       every request: none (default), hang (never answers), http-500, non-json (an",
+            "                      HTML page), close-mid-response (half the body, then the connection drops)",
+            "  --logged-out        every action answers 1002, not logged in",
+            "  --no-permission     every action answers 1008, no permission",
+            "  --too-old SHAPE     the clear actions answer as an ixBrowser older than 2.3.17: unknown-action",
+            "                      (code 1001), http-404 or code-1005; no (default) answers as a current one",
+            "  --help              show this help",
+            "  exit code: 0 ran and stopped; 2 usage error, or the port cannot be listened on");
 
-    private static final Set<String> VALUED = Set.of(
+    static final Set<String> VALUED = Set.of(
             "--port",
             "--profiles",
             "--latency-ms",
@@ -42,11 +63,14 @@ public final class SimulateCommand {
             "--error-every",
             "--fault",
             "--too-old");
-    private static final Set<String> FLAGS = Set.of("--logged-out", "--no-permission", "--help");
+    static final Set<String> FLAGS = Set.of("--logged-out", "--no-permission", "--help");
 
     private SimulateCommand() {}
 
-    /** Runs until Ctrl+C or end of standard input; returns the exit code (0 ok, 1 cannot start, 2 bad arguments). */
+    /**
+     * Runs until Ctrl+C or end of standard input; returns the exit code ({@link ExitCode}): 0 ran and stopped, 2 bad
+     * arguments or the port cannot be listened on.
+     */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return run(args, out, err, System.in);
     }
@@ -60,14 +84,14 @@ public final class SimulateCommand {
             parsed = Args.parse(args, "simulate", VALUED, FLAGS);
             if (parsed.flag("--help")) {
                 out.println(USAGE);
-                return 0;
+                return ExitCode.ALL_DONE;
             }
             port = parsed.integer("--port", 53200, 0, 65535);
             config = config(parsed);
         } catch (IllegalArgumentException e) {
             err.println("simulate: " + e.getMessage());
             err.println(USAGE);
-            return 2;
+            return ExitCode.USAGE_OR_OPERATOR;
         }
         CountDownLatch stop = new CountDownLatch(1);
         Thread hook = new Thread(stop::countDown, "simulate-shutdown");
@@ -77,19 +101,21 @@ public final class SimulateCommand {
             } catch (IOException e) {
                 err.println("simulate: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
                         + "); is ixBrowser or another simulator using it? Try --port 0.");
-                return 1;
+                return ExitCode.USAGE_OR_OPERATOR;
             }
             Runtime.getRuntime().addShutdownHook(hook);
             watchStdin(stdin, stop);
-            out.println("Simulated ixBrowser Local API at " + sim.baseUrl() + " with " + config.profileCount()
-                    + " profiles (" + sim.openIds().size() + " open). Press Ctrl+C or close input to stop.");
+            out.println("Simulated ixBrowser Local API at " + sim.baseUrl() + " with "
+                    + Words.count(config.profileCount(), "profile") + " ("
+                    + sim.openIds().size()
+                    + " open). Press Ctrl+C or close input to stop.");
             out.flush();
             stop.await();
-            out.println("Stopped after " + sim.totalRequests() + " requests.");
-            return 0;
+            out.println("Stopped after " + Words.count(sim.totalRequests(), "request") + ".");
+            return ExitCode.ALL_DONE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return ExitCode.ALL_DONE;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -6,7 +6,8 @@ package com.ixsweep.importer;
  * @param index 0-based column index (pass it to {@link ColumnChoice#column(int)})
  * @param label the header text, or "column B" when there is no header
  * @param idsInSample cells among the first rows that are valid IDs
- * @param cellsInSample non-empty cells among the first rows
+ * @param cellsInSample how many first rows (below the header) were looked at, whether or not they have a cell in this
+ *     column: {@code idsInSample} of them hold an ID here
  */
 public record ColumnCandidate(int index, String label, int idsInSample, int cellsInSample) {
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Guesses the cell delimiter of delimited text from its first lines: the candidate ({@code , ; TAB |}) that occurs
- * outside quotes the same number of times on most lines wins. Honours Excel's {@code sep=;} first line.
+ * outside quotes the same number of times on most lines wins. Honours Excel's {@code sep=;} first line. A comma that is
+ * the decimal mark of a number in scientific notation ({@code 1,23E+5}) is not a delimiter.
  */
 final class DelimiterSniffer {
 
@@ -75,7 +76,7 @@ final class DelimiterSniffer {
                 cellStart = true;
                 continue;
             }
-            if (c == d) {
+            if (c == d && !(d == ',' && ListTokens.isScientificComma(s, i))) {
                 count++;
                 cellStart = true;
                 continue;

@@ -60,8 +60,12 @@ final class IdCollector {
     }
 
     void reject(int row, String text, IdValueParser.Kind kind) {
+        reject(row, text, kind.reason());
+    }
+
+    void reject(int row, String text, String reason) {
         String shown = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-        rejected.add(new RejectedRow(row, shown, kind.reason()));
+        rejected.add(new RejectedRow(row, shown, reason));
         ForeignIdKind f = ForeignIdKind.of(text);
         if (f != null && (foreign == null || foreign == f)) {
             foreign = f;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +23,11 @@ final class IdColumnFinder {
      * @param label header text of the ID column, or "column A"
      * @param candidates the columns that could hold the IDs
      * @param ambiguous true when more than one column is a plausible choice
+     * @param width how many cells a row of this table has (the header's, else the most common count): a row with more
+     *     may hold a number that the delimiter cut in two
      */
-    record Plan(int column, int headerRow, String label, List<ColumnCandidate> candidates, boolean ambiguous) {}
+    record Plan(
+            int column, int headerRow, String label, List<ColumnCandidate> candidates, boolean ambiguous, int width) {}
 
     private static final Map<String, Integer> HEADER_SCORES = Map.ofEntries(
             Map.entry("profileid", 100),
@@ -72,7 +76,7 @@ final class IdColumnFinder {
             Map.entry("ид", 40));
 
     private static final Pattern NAME_NOISE = Pattern.compile("[\\s\u00A0\u3000\uFEFF_\\-.:：()（）\\[\\]]+");
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\s\u00A0\u3000，；]+");
+    private static final char[] TABLE_DELIMITERS = {',', ';', '\t', '|'};
     private static final Pattern ONLY_TABS = Pattern.compile("[^,;|\\s\u00A0\u3000，；]+(?:\t[^,;|\\s\u00A0\u3000，；]+)*");
     private static final int HEADER_SEARCH_ROWS = 10;
 
@@ -93,7 +97,10 @@ final class IdColumnFinder {
 
     /**
      * Whether the text is a list of IDs rather than a table: most tokens (split on , ; | spaces tabs) are numbers and
-     * at least one line holds several; for files that are not plain text, only when lines differ in token count.
+     * at least one line holds several. Not a list: a first line that names columns ({@code count,profile_id}); lines
+     * that all split on one table delimiter (, ; tab |) into the same number of single values ({@code 1,100} and
+     * {@code 2,200} are a table of two columns, whose ID column the user confirms); for files that are not plain text,
+     * lines that do not differ in token count.
      *
      * @param lines the complete lines of the first part of the input
      * @param plainText the input is a .txt file or pasted text
@@ -106,6 +113,7 @@ final class IdColumnFinder {
         boolean varying = false;
         boolean multi = false;
         boolean onlyTabs = true;
+        List<String> data = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -114,18 +122,18 @@ final class IdColumnFinder {
             if (line.indexOf('"') >= 0) {
                 return false;
             }
-            String[] parts = LIST_SEPARATORS.split(line);
+            List<String> parts = ListTokens.split(line);
             onlyTabs &= ONLY_TABS.matcher(line).matches();
-            if (lineCount == 0 && isHeaderLine(line, parts)) {
+            if (lineCount == 0 && isListHeader(line)) {
+                if (namesColumns(line)) {
+                    return false; // "count,profile_id": the header of a table, whatever the rows below look like
+                }
                 lineCount++;
                 continue;
             }
-            int count = 0;
+            data.add(line);
+            int count = parts.size();
             for (String p : parts) {
-                if (p.isEmpty()) {
-                    continue;
-                }
-                count++;
                 if (IdValueParser.kindOf(IdValueParser.parse(p)).numeric()) {
                     numeric++;
                 }
@@ -143,6 +151,9 @@ final class IdColumnFinder {
         if (!multi || tokens == 0 || numeric * 100 < tokens * percent) {
             return false;
         }
+        if (data.size() > 1 && isGrid(data)) {
+            return false;
+        }
         if (varying || lineCount <= 2) {
             return true;
         }
@@ -150,7 +161,63 @@ final class IdColumnFinder {
         return plainText && !onlyTabs;
     }
 
-    static boolean isHeaderLine(String line, String[] parts) {
+    /** Every line splits on the same table delimiter into the same number (more than one) of single values. */
+    private static boolean isGrid(List<String> lines) {
+        for (char d : TABLE_DELIMITERS) {
+            String delimiter = Pattern.quote(String.valueOf(d));
+            int width = -1;
+            boolean grid = true;
+            for (int i = 0; grid && i < lines.size(); i++) {
+                String[] cells = lines.get(i).split(delimiter, -1);
+                grid = cells.length > 1 && (width < 0 || cells.length == width);
+                width = cells.length;
+                for (int c = 0; grid && c < cells.length; c++) {
+                    grid = ListTokens.split(cells[c]).size() == 1;
+                }
+            }
+            if (grid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A first line of a list that names the IDs below it and holds none itself (one that does is data). */
+    static boolean isListHeader(String line) {
+        List<String> parts = ListTokens.split(line);
+        if (!isHeaderLine(line, parts)) {
+            return false;
+        }
+        for (String p : parts) {
+            if (IdValueParser.parse(p) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line splits on a table delimiter into several cells: it names columns, it is no title above a list. */
+    private static boolean namesColumns(String line) {
+        for (char d : TABLE_DELIMITERS) {
+            int cells = 0;
+            for (String cell : line.split(Pattern.quote(String.valueOf(d)))) {
+                if (!cell.isBlank()) {
+                    cells++;
+                }
+            }
+            if (cells > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The whole line is one column name ("id", "Profile IDs", "窗口序号"), not several. */
+    static boolean namesOneColumn(String line) {
+        return headerScore(line.strip()) > 0;
+    }
+
+    static boolean isHeaderLine(String line, List<String> parts) {
         if (headerScore(line) > 0) {
             return true;
         }
@@ -206,7 +273,8 @@ final class IdColumnFinder {
                 bestHeader = c;
             }
         }
-        int bestContent = best(stats);
+        int bestContent = guess(stats);
+        int numbers = best(stats);
         int chosen;
         boolean byName = false;
         if (!choice.automatic()) {
@@ -215,8 +283,7 @@ final class IdColumnFinder {
                         + " (it has " + columns + " columns)");
             }
             chosen = choice.column();
-        } else if (bestHeader >= 0
-                && !(stats[bestHeader].valid == 0 && bestContent >= 0 && bestContent != bestHeader)) {
+        } else if (bestHeader >= 0 && !(stats[bestHeader].valid == 0 && numbers >= 0 && numbers != bestHeader)) {
             chosen = bestHeader;
             byName = true;
         } else if (bestContent >= 0) {
@@ -239,20 +306,52 @@ final class IdColumnFinder {
         if (s.foreign != null && s.foreignCount * 2 >= s.nonEmpty && s.valid < s.foreignCount) {
             throw new ImportException(s.foreign.refusal(source, s.foreignExample, s.foreignRow));
         }
+        int width = header != null ? width(header.cells()) : commonWidth(rows);
+        int sampled = rows.size() - (headerIdx + 1);
         List<ColumnCandidate> candidates = new ArrayList<>();
         int plausible = 0;
         for (int c = 0; c < columns; c++) {
             boolean named = headerScores[c] > 0;
             boolean content = stats[c].score() >= 0.5;
             if (named || stats[c].numeric > 0 || c == chosen) {
-                candidates.add(new ColumnCandidate(c, label(header, c), stats[c].valid, stats[c].nonEmpty));
+                candidates.add(new ColumnCandidate(c, label(header, c), stats[c].valid, sampled));
             }
-            if ((named && headerScores[c] == headerScores[chosen]) || (!byName && content)) {
+            // by name: columns named as well; a column of IDs that the header does not reach (one header cell above
+            // two columns of numbers) is a choice too. By content: every column of numbers, and the guess itself
+            if ((named && headerScores[c] == headerScores[chosen])
+                    || (byName && header != null && c >= width && content && stats[c].count() * 2 >= sampled)
+                    || (!byName && (content || c == chosen))) {
                 plausible++;
             }
         }
         boolean ambiguous = choice.automatic() && plausible > 1;
-        return new Plan(chosen, headerRow, label(header, chosen), List.copyOf(candidates), ambiguous);
+        return new Plan(chosen, headerRow, label(header, chosen), List.copyOf(candidates), ambiguous, width);
+    }
+
+    /** Cells up to the last one that is not blank. */
+    static int width(String[] cells) {
+        int w = cells.length;
+        while (w > 0 && cells[w - 1].isBlank()) {
+            w--;
+        }
+        return w;
+    }
+
+    /** The most common row width; the smaller one on a tie, since a row too wide is the one to check. */
+    private static int commonWidth(List<SampleRow> rows) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        for (SampleRow r : rows) {
+            counts.merge(width(r.cells()), 1, Integer::sum);
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static String label(SampleRow header, int c) {
@@ -308,11 +407,30 @@ final class IdColumnFinder {
         return n;
     }
 
-    /** The leftmost column with the best content score of at least 0.5, or -1. */
+    /**
+     * The column of numbers (content score of at least 0.5) that holds the most of them, or -1. Counted over all rows,
+     * not over the rows that reach that column: one cell of a single row that has more cells than the others must not
+     * beat a column of IDs. Ties: the cleaner column, then the leftmost.
+     */
     private static int best(Stats[] stats) {
+        return mostNumbers(stats, false);
+    }
+
+    /** Like {@link #best}, but a column with some valid IDs among text may win too: the likeliest column to offer. */
+    private static int guess(Stats[] stats) {
+        return mostNumbers(stats, true);
+    }
+
+    private static int mostNumbers(Stats[] stats, boolean anyIds) {
         int best = -1;
         for (int c = 0; c < stats.length; c++) {
-            if (stats[c].score() >= 0.5 && (best < 0 || stats[c].score() > stats[best].score())) {
+            Stats s = stats[c];
+            if (!(s.score() >= 0.5 || (anyIds && s.valid > 0))) {
+                continue;
+            }
+            if (best < 0
+                    || s.count() > stats[best].count()
+                    || (s.count() == stats[best].count() && s.score() > stats[best].score())) {
                 best = c;
             }
         }
@@ -370,8 +488,13 @@ final class IdColumnFinder {
         }
 
         /** Valid IDs count fully, other numbers (rounded, decimals) half: both say "this is the number column". */
+        double count() {
+            return valid + 0.5 * (numeric - valid);
+        }
+
+        /** {@link #count()} as a share of the column's non-empty cells. */
         double score() {
-            return nonEmpty == 0 ? 0 : (valid + 0.5 * (numeric - valid)) / nonEmpty;
+            return nonEmpty == 0 ? 0 : count() / nonEmpty;
         }
     }
 }

@@ -186,7 +186,8 @@ public final class IdImporter {
             for (XlsxReader.Sheet sheet : sheets) {
                 String source = sheets.size() == 1 ? name : name + " (sheet '" + sheet.name() + "')";
                 try (RecordSource rows = xlsx.rows(sheet)) {
-                    ImportResult r = readTable(rows, source, choice, "", "XLSX, sheet '" + sheet.name() + "'", 0);
+                    ImportResult r = readTable(
+                            rows, DelimiterSniffer.NONE, source, choice, "", "XLSX, sheet '" + sheet.name() + "'", 0);
                     if (!choice.automatic() || IdColumnFinder.headerScore(r.column()) >= 60) {
                         return withSource(r, name);
                     }
@@ -265,11 +266,18 @@ public final class IdImporter {
             case '\t' -> "tab-separated";
             default -> "CSV, delimiter '" + sniffed.delimiter() + "'";
         };
-        return readTable(tokenizer, source, choice, encoding, format, expectedRows);
+        return readTable(tokenizer, sniffed.delimiter(), source, choice, encoding, format, expectedRows);
     }
 
+    /** @param delimiter the delimiter that split the cells, {@link DelimiterSniffer#NONE} for a workbook */
     private static ImportResult readTable(
-            RecordSource src, String source, ColumnChoice choice, String encoding, String format, long expectedRows)
+            RecordSource src,
+            char delimiter,
+            String source,
+            ColumnChoice choice,
+            String encoding,
+            String format,
+            long expectedRows)
             throws ImportException, IOException {
         List<SampleRow> sample = new ArrayList<>();
         try {
@@ -283,9 +291,13 @@ public final class IdImporter {
             }
             IdColumnFinder.Plan plan = IdColumnFinder.find(sample, choice, source);
             int col = plan.column();
+            boolean commas = delimiter == ',';
             IdCollector ids = new IdCollector(expectedRows);
             for (SampleRow r : sample) {
                 if (r.row() > plan.headerRow()) {
+                    if (commas && r.cells().length > plan.width() && rejectCutNumber(ids, r.row(), r.cells(), plan)) {
+                        continue;
+                    }
                     String cell = r.cell(col);
                     long v = IdValueParser.parse(cell);
                     if (v > 0) {
@@ -297,6 +309,12 @@ public final class IdImporter {
             }
             while (src.next()) {
                 if (src.row() <= plan.headerRow()) {
+                    continue;
+                }
+                if (commas
+                        && src.cells() > plan.width()
+                        && width(src) > plan.width()
+                        && rejectCutNumber(ids, src.row(), src.cellsAsStrings(), plan)) {
                     continue;
                 }
                 if (col >= src.cells()) {
@@ -325,6 +343,72 @@ public final class IdImporter {
         }
     }
 
+    /**
+     * A row with more cells than the table has columns, in comma-separated text, where a number up to the ID cell was
+     * cut by the comma: {@code 1,234} (thousands separator) or {@code 1,23E+5} (decimal comma). Reading the ID cell
+     * would take a piece of that number, or a cell shifted by it; the row is rejected saying what to write instead.
+     */
+    private static boolean rejectCutNumber(IdCollector ids, int row, String[] cells, IdColumnFinder.Plan plan) {
+        int extra = IdColumnFinder.width(cells) - plan.width();
+        for (int i = 0; i <= plan.column() && i < cells.length && extra > 0; i++) {
+            String cut = cutNumber(cells, i, extra);
+            if (cut == null) {
+                continue;
+            }
+            if (i == plan.column()) {
+                ids.reject(
+                        row,
+                        cut,
+                        IdValueParser.looksLikeThousands(cut)
+                                ? IdValueParser.thousandsReason(cut)
+                                : IdValueParser.Kind.SCIENTIFIC.reason());
+            } else {
+                ids.reject(
+                        row,
+                        String.join(",", cells).strip(),
+                        "in column " + ColumnCandidate.letters(i) + ", the comma cuts the number " + cut
+                                + " in two and shifts the cells after it, so this row's ID cannot be read;"
+                                + " quote that number (\"" + cut + "\") and import again");
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The number that starts at {@code cells[i]} and was cut by commas into at most {@code extra + 1} cells, or null. */
+    private static String cutNumber(String[] cells, int i, int extra) {
+        String first = cells[i].strip();
+        if (i + 1 < cells.length) {
+            String joined = first + "," + cells[i + 1].strip();
+            if (ListTokens.isScientificComma(joined, first.length())
+                    && IdValueParser.parse(joined) == -IdValueParser.Kind.SCIENTIFIC.ordinal()) {
+                return joined;
+            }
+        }
+        String number = first;
+        for (int j = i + 1; j < cells.length && j - i <= extra; j++) {
+            String longer = number + "," + cells[j];
+            if (!IdValueParser.looksLikeThousands(longer)) {
+                break;
+            }
+            number = longer;
+        }
+        return number.length() > first.length() ? number : null;
+    }
+
+    /** Cells up to the last one that is not blank, without a String per cell. */
+    private static int width(RecordSource src) {
+        char[] b = src.buffer();
+        for (int c = src.cells() - 1; c >= 0; c--) {
+            for (int j = src.start(c); j < src.end(c); j++) {
+                if (!Character.isWhitespace(b[j])) {
+                    return c + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
     private static boolean repeatsHeader(RecordSource src, int col, String header) {
         return src.cell(col).strip().equalsIgnoreCase(header);
     }
@@ -345,54 +429,60 @@ public final class IdImporter {
         }
     }
 
+    /**
+     * A first line that names the IDs is their header: it is reported as the column, never dropped unsaid, and only
+     * when it holds no ID itself. Below a header that names one column, each line is one ID, so a line such as
+     * {@code 1,234} is one number written with a thousands separator: rejected saying what to write, not read as the
+     * IDs 1 and 234.
+     */
     private static ImportResult readListUnchecked(CsvTokenizer lines, String source, String encoding, long expectedRows)
             throws ImportException, IOException {
         IdCollector ids = new IdCollector(expectedRows);
         boolean first = true;
+        String header = "";
+        boolean oneColumn = false;
         while (lines.next()) {
             if (lines.blank()) {
                 continue;
             }
             char[] b = lines.buffer();
             int end = lines.end(0);
+            String line = null;
             if (first) {
                 first = false;
-                String line = lines.cell(0);
-                if (IdColumnFinder.isHeaderLine(line, line.split("[,;|\\s]+"))) {
+                line = lines.cell(0);
+                if (IdColumnFinder.isListHeader(line)) {
+                    header = line.replace("\uFEFF", "").strip();
+                    oneColumn = IdColumnFinder.namesOneColumn(header);
+                    continue;
+                }
+            }
+            if (oneColumn) {
+                String text = (line == null ? lines.cell(0) : line).strip();
+                if (IdValueParser.looksLikeThousands(text)) {
+                    ids.reject(lines.row(), text, IdValueParser.thousandsReason(text));
                     continue;
                 }
             }
             int i = lines.start(0);
             while (i < end) {
-                while (i < end && isListSeparator(b[i])) {
+                while (i < end && ListTokens.isSeparator(b[i])) {
                     i++;
                 }
-                int s = i;
-                while (i < end && !isListSeparator(b[i])) {
-                    i++;
-                }
-                if (s < i) {
+                if (i < end) {
+                    int s = i;
+                    i = ListTokens.tokenEnd(b, s, end);
                     ids.offer(IdValueParser.parse(b, s, i), lines.row(), b, s, i);
                 }
             }
         }
-        return finish(ids, source, "", -1, List.of(), false, encoding, "list of IDs");
+        return finish(ids, source, header, -1, List.of(), false, encoding, "list of IDs");
     }
 
     /** Rows to expect from the whole input, judged by the line length in the sample: sizes the ID set once. */
     private static long estimateRows(String sample, double totalChars) {
         long lines = sample.lines().count();
         return sample.isEmpty() ? 0 : (long) (totalChars * lines / sample.length());
-    }
-
-    private static boolean isListSeparator(char c) {
-        return c == ','
-                || c == ';'
-                || c == '|'
-                || c == '，'
-                || c == '；'
-                || Character.isWhitespace(c)
-                || IdValueParser.isBlank(c);
     }
 
     private static ImportResult finish(
@@ -414,9 +504,13 @@ public final class IdImporter {
                 throw new ImportException(source + " has a header but no IDs below it");
             }
             var r = ids.rejected().get(0);
-            throw new ImportException(source + " holds no valid profile IDs: all "
-                    + ids.rejected().size() + " rows were rejected (row " + r.row() + ": '" + r.text() + "': "
-                    + r.reason() + ")");
+            long rows = ids.rejected().stream()
+                    .mapToInt(ImportResult.RejectedRow::row)
+                    .distinct()
+                    .count();
+            throw new ImportException(
+                    source + " holds no valid profile IDs: all " + rows + (rows == 1 ? " row was" : " rows were")
+                            + " rejected (row " + r.row() + ": '" + r.text() + "': " + r.reason() + ")");
         }
         ImportResult result = new ImportResult(
                 source,

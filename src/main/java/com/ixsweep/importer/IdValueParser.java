@@ -1,6 +1,7 @@
 package com.ixsweep.importer;
 
 import com.ixsweep.model.ProfileId;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,7 @@ final class IdValueParser {
     private static final Pattern INTEGRAL_COMMA_FLOAT = Pattern.compile("(\\d+),0+");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d*[.,]?\\d+[eE][+-]?\\d+");
     private static final Pattern EXCEL_TEXT_FORMULA = Pattern.compile("=\"(.*)\"");
+    private static final Pattern UNQUOTED_THOUSANDS = Pattern.compile("\\d{1,3}([, \u00A0\u202F])\\d{3}(?:\\1\\d{3})*");
 
     private IdValueParser() {}
 
@@ -104,6 +106,27 @@ final class IdValueParser {
                 || c == '\u200E'
                 || c == '\u200F'
                 || c == '\u2060';
+    }
+
+    /**
+     * Whether the text, written where a separator splits it (a list, or cells cut by a comma delimiter), is one number
+     * with thousands separators such as {@code 1,234} or {@code 1 234 567}.
+     */
+    static boolean looksLikeThousands(String text) {
+        return UNQUOTED_THOUSANDS.matcher(text).matches();
+    }
+
+    /** Why a {@link #looksLikeThousands} text is left out, and what to write instead. */
+    static String thousandsReason(String text) {
+        var m = UNQUOTED_THOUSANDS.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a number with thousands separators: " + text);
+        }
+        String sep = m.group(1);
+        List<String> parts = List.of(text.split(Pattern.quote(sep)));
+        String pieces = String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return "looks like one number written with a thousands separator; write " + text.replace(sep, "")
+                + ", or quote it (\"" + text + "\"), since unquoted it splits into " + pieces;
     }
 
     private static long checkRange(long v) {

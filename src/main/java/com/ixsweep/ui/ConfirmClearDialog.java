@@ -54,7 +54,7 @@ final class ConfirmClearDialog {
         if (count > SAMPLE) {
             sample = MessageFormat.format(messages.getString("confirm.sampleMore"), sample, count - SAMPLE);
         }
-        Label body = new Label(MessageFormat.format(messages.getString("confirm.body." + mode.name()), count, sample));
+        Label body = new Label();
         body.setWrapText(true);
         body.setMaxWidth(520);
 
@@ -85,6 +85,10 @@ final class ConfirmClearDialog {
 
         ButtonType go = new ButtonType(act, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.getString("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String realBody = MessageFormat.format(messages.getString("confirm.body." + mode.name()), count, sample);
+        String dryBody = MessageFormat.format(messages.getString("confirm.body.dryRun"), count, sample);
+        body.textProperty()
+                .bind(Bindings.when(dryRun.selectedProperty()).then(dryBody).otherwise(realBody));
         Alert alert = new Alert(mode.removesCookies() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner);
         alert.setTitle(messages.getString("confirm.title"));

@@ -42,17 +42,23 @@ final class HistoryDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns()
                 .setAll(java.util.List.of(
-                        textColumn(messages, "history.started", 150, r -> WHEN.format(r.started())),
+                        textColumn(messages, "history.started", 170, r -> WHEN.format(r.started())),
                         textColumn(
                                 messages,
                                 "history.mode",
-                                150,
+                                170,
                                 r -> messages.getString("mode." + r.mode().name())),
                         numberColumn(messages, "history.profiles", PastRun::profiles),
                         numberColumn(messages, "history.cleared", r -> r.count(RowStatus.CLEARED)),
                         numberColumn(messages, "history.notCleared", PastRun::notCleared),
-                        textColumn(messages, "history.ended", 200, r -> ended(messages, r))));
-        Label empty = new Label(MessageFormat.format(messages.getString("history.empty"), history.getFolder()));
+                        textColumn(messages, "history.ended", 300, r -> ended(messages, r))));
+        Label empty = new Label();
+        String none = MessageFormat.format(messages.getString("history.empty"), history.getFolder());
+        // while the journals are being read, say so: "No runs yet" would be a false statement for seconds
+        empty.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(history.loadingProperty())
+                        .then(messages.getString("history.reading"))
+                        .otherwise(none));
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         table.setPrefHeight(360);
@@ -101,7 +107,7 @@ final class HistoryDialog {
         HBox actions = new HBox(8, open, export);
         VBox content = new VBox(10, table, actions, problem);
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(860);
+        content.setPrefWidth(1000);
         content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane()

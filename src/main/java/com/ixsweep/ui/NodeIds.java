@@ -38,6 +38,18 @@ public final class NodeIds {
     public static final String COLUMN_USE = "useColumnButton";
     public static final String INTERRUPTED = "interruptedRunLabel";
     public static final String OPEN_INTERRUPTED = "openInterruptedRunButton";
+    public static final String SETTINGS = "settingsButton";
+    public static final String SETTINGS_HOST = "settingsHost";
+    public static final String SETTINGS_PORT = "settingsPort";
+    public static final String SETTINGS_TEST = "settingsTestConnection";
+    public static final String SETTINGS_TEST_RESULT = "settingsTestResult";
+    public static final String SETTINGS_THEME = "settingsTheme";
+    public static final String SETTINGS_LANGUAGE = "settingsLanguage";
+    public static final String SETTINGS_PROBLEM = "settingsProblem";
+    public static final String SETTINGS_SAVE = "settingsSave";
+    public static final String TEST_CONNECTION = "testConnectionButton";
+    public static final String CONNECTION_ADVICE = "connectionAdvice";
+    public static final String QUIT_STOP = "quitStopRunButton";
 
     private NodeIds() {}
 }

@@ -114,7 +114,8 @@ public final class HistoryViewModel {
                 uiExecutor.execute(() -> onFx.accept(contents));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not read the run journal {}", run.file(), e);
-                uiExecutor.execute(() -> problem.set("Could not read " + run.file() + ": " + e.getMessage()));
+                uiExecutor.execute(
+                        () -> problem.set(main.notices().text("history.unreadable", run.file(), e.getMessage())));
             }
         });
     }

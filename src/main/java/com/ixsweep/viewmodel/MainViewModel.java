@@ -15,6 +15,7 @@ import com.ixsweep.importer.ColumnChoice;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.importer.ImportException;
 import com.ixsweep.importer.ImportResult;
+import com.ixsweep.importer.RejectedRowsExport;
 import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.Profile;
 import com.ixsweep.model.ProfileId;
@@ -65,6 +66,8 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** The source name of IDs pasted or typed in, which the view words in its language. */
+    public static final String PASTED_TEXT = "pasted text";
 
     private final ApiConnector connector;
     private final Function<LocalApi, ClearEngine> engineFactory;
@@ -94,8 +97,18 @@ public final class MainViewModel {
     private final ObjectProperty<ConnectionState> connectionState =
             new SimpleObjectProperty<>(this, "connectionState", ConnectionState.CHECKING);
     private final StringProperty connectionMessage = new SimpleStringProperty(this, "connectionMessage", "");
+    private final ObjectProperty<ConnectionCheck.Status> connectionProblem =
+            new SimpleObjectProperty<>(this, "connectionProblem");
     private final StringProperty apiUrl = new SimpleStringProperty(this, "apiUrl", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private final IntegerProperty loadedCount = new SimpleIntegerProperty(this, "loadedCount", 0);
+    private final LongProperty loadTotal = new SimpleLongProperty(this, "loadTotal", -1);
+    private volatile boolean loadStopRequested;
+    /** Page progress from the loading thread: latest figures, and at most one UI update pending. */
+    private final java.util.concurrent.atomic.AtomicLong loadProgress = new java.util.concurrent.atomic.AtomicLong();
+
+    private final java.util.concurrent.atomic.AtomicBoolean loadProgressQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObservableList<ColumnQuestion> columnQuestions = FXCollections.observableArrayList();
     private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>(this, "lastImport");
@@ -121,6 +134,10 @@ public final class MainViewModel {
     private long runStartedMillis;
 
     private LocalApi api;
+    /** The address whose profiles the rows' names and results describe. */
+    private String rowsSource;
+
+    private volatile Notices notices = Notices.english();
 
     private final BooleanBinding running;
     private final BooleanBinding canClear;
@@ -209,6 +226,7 @@ public final class MainViewModel {
         apiUrl.set(baseUrl);
         connectionState.set(ConnectionState.CHECKING);
         connectionMessage.set("");
+        connectionProblem.set(null);
         background.execute(() -> {
             LocalApi candidate;
             try {
@@ -226,6 +244,7 @@ public final class MainViewModel {
                             ? ConnectionState.NOT_REACHABLE
                             : ConnectionState.PROBLEM;
                     connectionFailed(state, check.message());
+                    connectionProblem.set(check.status());
                 }
             });
         });
@@ -245,12 +264,16 @@ public final class MainViewModel {
             }
             uiExecutor.execute(() -> {
                 apiUrl.set(demo.baseUrl());
-                useApi(demo, ConnectionState.DEMO, "Demo: a simulated ixBrowser with sample profiles");
+                useApi(demo, ConnectionState.DEMO, notices.text("demo.connected"));
             });
         });
     }
 
     private void useApi(LocalApi newApi, ConnectionState state, String message) {
+        if (rowsSource != null && !rowsSource.equals(newApi.baseUrl()) && !rows.isEmpty()) {
+            forgetRowsOf(rowsSource);
+        }
+        rowsSource = newApi.baseUrl();
         api = newApi;
         connectionState.set(state);
         connectionMessage.set(message);
@@ -272,19 +295,44 @@ public final class MainViewModel {
             return;
         }
         loading.set(true);
+        loadStopRequested = false;
+        loadedCount.set(0);
+        loadTotal.set(-1);
         background.execute(() -> {
-            ApiOutcome<List<Profile>> listed = source.listProfiles(ProfileQuery.ALL);
+            ApiOutcome<List<Profile>> listed = source.listProfiles(ProfileQuery.ALL, (loaded, total) -> {
+                reportLoadProgress(loaded, total);
+                return !loadStopRequested;
+            });
+            boolean stopped = loadStopRequested;
             ApiOutcome<Set<ProfileId>> open = source.openProfiles();
             uiExecutor.execute(() -> {
-                loading.set(false);
                 if (listed instanceof ApiOutcome.Ok<List<Profile>> ok) {
                     Set<ProfileId> openIds = open instanceof ApiOutcome.Ok<Set<ProfileId>> o ? o.data() : Set.of();
                     mergeProfiles(ok.data(), openIds);
+                    if (stopped) {
+                        info.set(notices.text("load.stopped", ok.data().size()));
+                    }
                 } else {
-                    notice.set("Could not load profiles: " + listed.describe());
+                    notice.set(notices.text("load.failed", listed.describe()));
                 }
+                loading.set(false); // last: whoever sees loading end sees the rows in
             });
         });
+    }
+
+    /** Called on the loading thread after each page; the UI hears the latest figures once per pulse at most. */
+    private void reportLoadProgress(int loaded, long total) {
+        // both figures in one long, so the UI never pairs a new count with an old total
+        loadProgress.set(((long) loaded << 32) | (total < 0 ? 0xFFFFFFFFL : Math.min(total, 0xFFFFFFFEL)));
+        if (loadProgressQueued.compareAndSet(false, true)) {
+            uiExecutor.execute(() -> {
+                loadProgressQueued.set(false);
+                long both = loadProgress.get();
+                long total32 = both & 0xFFFFFFFFL;
+                loadedCount.set((int) (both >>> 32));
+                loadTotal.set(total32 == 0xFFFFFFFFL ? -1 : total32);
+            });
+        }
     }
 
     private void mergeProfiles(List<Profile> profiles, Set<ProfileId> openIds) {
@@ -308,7 +356,7 @@ public final class MainViewModel {
         if (text == null || text.isBlank()) {
             return;
         }
-        runImport(choice -> importer.importText(text, "pasted text", choice));
+        runImport(choice -> importer.importText(text, PASTED_TEXT, choice));
     }
 
     /** Imports ID lists from files (CSV, TSV, TXT, XLSX) in the background and merges them into the table. */
@@ -360,7 +408,7 @@ public final class MainViewModel {
         }
         ImportResult guess = question.guess();
         if (columnIndex < 0) {
-            info.set("Nothing was imported from " + guess.source() + ".");
+            info.set(notices.text("import.nothing", guess.source()));
         } else if (columnIndex == guess.columnIndex()) {
             merge(guess);
         } else {
@@ -390,6 +438,26 @@ public final class MainViewModel {
         if (!added.isEmpty()) {
             rows.addAll(added); // one change event, however many rows
         }
+    }
+
+    /**
+     * Another ixBrowser (or the demo) is a different set of profiles: names and results seen at the old address say
+     * nothing about the new one. The IDs stay, with their ticks, as unknown rows until the new list is loaded.
+     */
+    private void forgetRowsOf(String oldSource) {
+        List<ProfileRowViewModel> kept = new ArrayList<>(rows.size());
+        List<ProfileRowViewModel> old = List.copyOf(rows);
+        clearTable();
+        for (ProfileRowViewModel row : old) {
+            ProfileRowViewModel fresh = newRow(new ProfileRowViewModel(row.getId()));
+            fresh.setSelected(row.isSelected());
+            kept.add(fresh);
+        }
+        rows.setAll(kept);
+        lastSummary.set(null);
+        runMode.set(null);
+        info.set(notices.text("rows.otherSource", oldSource, kept.size()));
+        refreshFilterChoices();
     }
 
     /** Removes every row (not allowed while a run is going). */
@@ -441,13 +509,16 @@ public final class MainViewModel {
         startRun(mode, targets(), policy, dryRun);
     }
 
-    /** Runs the last mode again on rows whose last result can be retried (failed, not confirmed, not attempted). */
-    public void retryFailed() {
+    /**
+     * Runs the last real run's mode again on rows whose last result can be retried (failed, not confirmed, not
+     * attempted), with the choices of the confirmation. Nothing to repeat after a dry run: see {@link #runModeProperty()}.
+     */
+    public void retryFailed(OpenProfilePolicy policy, boolean dryRun) {
         ClearMode mode = runMode.get();
         if (mode == null) {
             return;
         }
-        startRun(mode, retryableRows(), openPolicy.get(), false);
+        startRun(mode, retryableRows(), policy, dryRun);
     }
 
     /** Rows whose result can be retried. */
@@ -467,9 +538,8 @@ public final class MainViewModel {
             applyRowState(row, RowState.of(RowStatus.QUEUED));
         }
         ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), policy, dryRun);
-        if (!dryRun) {
-            runMode.set(mode); // what Retry failed repeats: never a dry run
-        }
+        // What Retry failed repeats. After a dry run, nothing: its rows are a plan, not failures to clear again.
+        runMode.set(dryRun ? null : mode);
         lastRunIds = List.copyOf(ids);
         reopened.set(false);
         info.set("");
@@ -507,14 +577,16 @@ public final class MainViewModel {
             return RunJournal.start(journalFolder, request);
         } catch (IOException e) {
             LOG.warn("Could not start the run journal in {}", journalFolder, e);
-            notice.set("The run goes on, but its journal could not be written in " + journalFolder + ": "
-                    + e.getMessage());
+            notice.set(notices.text("journal.failed", journalFolder, e.getMessage()));
             return null;
         }
     }
 
-    /** Asks the run to stop: unsent rows end Not attempted within about a second. */
+    /** Stops what is going on: a run (unsent rows end Not attempted) or loading the profile list (after this page). */
     public void stop() {
+        if (loading.get()) {
+            loadStopRequested = true;
+        }
         if (isRunning()) {
             stopping.set(true);
             clearService.requestStop();
@@ -592,12 +664,39 @@ public final class MainViewModel {
             try {
                 report.write(file);
                 LOG.info("Report of {} profiles written to {}", report.rows().size(), file);
-                uiExecutor.execute(() -> info.set("Report saved: " + file));
+                uiExecutor.execute(() -> info.set(notices.text("report.saved", file)));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not write the report {}", file, e);
-                uiExecutor.execute(() -> notice.set("Could not write the report " + file + ": " + e.getMessage()));
+                uiExecutor.execute(() -> notice.set(notices.text("report.failed", file, e.getMessage())));
             }
         });
+    }
+
+    /** Writes the rows an import left out (row, text, reason) as CSV in the background, for fixing the file. */
+    public void exportRejectedRows(ImportResult result, Path file) {
+        background.execute(() -> {
+            try {
+                RejectedRowsExport.write(result, file);
+                uiExecutor.execute(() -> info.set(notices.text("rejected.saved", file)));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not write the rejected rows to {}", file, e);
+                uiExecutor.execute(() -> notice.set(notices.text("rejected.failed", file, e.getMessage())));
+            }
+        });
+    }
+
+    /** Says that the settings file could not be read, so defaults are in use, and where the old file was kept. */
+    public void settingsWereUnreadable(Path file, Path keptAt) {
+        notice.set(notices.text("settings.unreadable", file, keptAt));
+    }
+
+    /** Banners and notices from now on are worded in this language. */
+    public void useNotices(Notices newNotices) {
+        notices = newNotices;
+    }
+
+    Notices notices() {
+        return notices;
     }
 
     /** A report of a past run read from its journal, with the names of rows in the table where known. */
@@ -643,9 +742,8 @@ public final class MainViewModel {
         int retryable = run.idsToResume().size();
         info.set(
                 retryable == 0
-                        ? "Opened the run of " + RUN_TIME.format(run.started()) + ": every profile has a final result."
-                        : "Opened the run of " + RUN_TIME.format(run.started()) + ": " + retryable
-                                + " profiles can be retried with Retry failed.");
+                        ? notices.text("run.opened.final", RUN_TIME.format(run.started()))
+                        : notices.text("run.opened.retryable", RUN_TIME.format(run.started()), retryable));
         refilter();
     }
 
@@ -766,8 +864,23 @@ public final class MainViewModel {
         return loading;
     }
 
+    /** Profiles read so far while {@link #loadingProperty() loading}. */
+    public ReadOnlyIntegerProperty loadedCountProperty() {
+        return loadedCount;
+    }
+
+    /** How many profiles ixBrowser says it has while loading, or -1 when it does not say. */
+    public ReadOnlyLongProperty loadTotalProperty() {
+        return loadTotal;
+    }
+
     public ReadOnlyObjectProperty<ConnectionState> connectionStateProperty() {
         return connectionState;
+    }
+
+    /** What the last connection test found wrong (null when it found nothing, or failed before asking). */
+    public ReadOnlyObjectProperty<ConnectionCheck.Status> connectionProblemProperty() {
+        return connectionProblem;
     }
 
     public ReadOnlyStringProperty connectionMessageProperty() {

@@ -186,6 +186,28 @@ class IxBrowserClientTest {
     }
 
     @Test
+    void listingTellsProgressPerPageAndStopsBetweenPagesWhenAsked() {
+        ApiSettings paged = TestClients.settings(sim.baseUrl()).withPageSize(100);
+        List<String> heard = new java.util.ArrayList<>();
+        try (IxBrowserClient c = TestClients.client(paged)) {
+            ApiOutcome<List<Profile>> all = c.listProfiles(ProfileQuery.ALL, (loaded, total) -> {
+                heard.add(loaded + "/" + total);
+                return true;
+            });
+            assertThat(((ApiOutcome.Ok<List<Profile>>) all).data()).hasSize(250);
+            assertThat(heard).containsExactly("100/250", "200/250", "250/250");
+
+            sim.resetStats();
+            ApiOutcome<List<Profile>> stopped = c.listProfiles(ProfileQuery.ALL, (loaded, total) -> loaded < 100);
+
+            assertThat(((ApiOutcome.Ok<List<Profile>>) stopped).data())
+                    .as("what was read before the stop")
+                    .hasSize(100);
+            assertThat(sim.requests("profile-list")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void listingMapsTheSafeFields() {
         Profile first = ((ApiOutcome.Ok<List<Profile>>) client.listProfiles(ProfileQuery.ALL))
                 .data()

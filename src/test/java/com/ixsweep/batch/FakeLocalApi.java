@@ -206,7 +206,7 @@ public final class FakeLocalApi implements LocalApi {
     }
 
     @Override
-    public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+    public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, com.ixsweep.api.PageListener listener) {
         enter(Method.LIST, "list");
         pause();
         synchronized (this) {

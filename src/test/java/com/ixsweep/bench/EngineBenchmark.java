@@ -555,9 +555,9 @@ public final class EngineBenchmark {
         }
 
         @Override
-        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, com.ixsweep.api.PageListener listener) {
             started();
-            return api.listProfiles(query);
+            return api.listProfiles(query, listener);
         }
 
         @Override
@@ -602,7 +602,7 @@ public final class EngineBenchmark {
         }
 
         @Override
-        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query) {
+        public ApiOutcome<List<Profile>> listProfiles(ProfileQuery query, com.ixsweep.api.PageListener listener) {
             return new ApiOutcome.Ok<>(List.of());
         }
 

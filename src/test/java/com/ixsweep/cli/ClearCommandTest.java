@@ -1,9 +1,11 @@
 package com.ixsweep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.FailureClass;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.FakeLocalApi;
@@ -13,6 +15,7 @@ import com.ixsweep.model.RowStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +37,18 @@ class ClearCommandTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-    private final FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
+    private FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
     private final List<String> urls = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
-    private final Function<String, LocalApi> factory = url -> {
-        urls.add(url);
+    private final List<ApiSettings> settings = new ArrayList<>();
+    private final Function<ApiSettings, LocalApi> factory = s -> {
+        settings.add(s);
+        urls.add(s.baseUrl());
         return api;
     };
 
     private int clear(String... args) {
-        return ClearCommand.run(List.of(args), out, err, factory, q -> Optional.empty(), IdSource.PLAIN_TEXT, false);
+        return ClearCommand.run(List.of(args), out, err, factory, q -> Optional.empty(), IdSource.IMPORTER, false);
     }
 
     private int clearAnswering(String answer, String... args) {
@@ -54,7 +61,7 @@ class ClearCommandTest {
                     questions.add(q);
                     return Optional.of(answer);
                 },
-                IdSource.PLAIN_TEXT,
+                IdSource.IMPORTER,
                 false);
     }
 
@@ -99,6 +106,32 @@ class ClearCommandTest {
     }
 
     @Test
+    void aLongRunListsTheFirstRowsOfEachStateAndCountsTheRest() throws IOException {
+        api.script(FakeLocalApi.Method.OPEN_PROFILES, FakeLocalApi.notRunning());
+        String ids = LongStream.rangeClosed(1, 100).mapToObj(Long::toString).collect(Collectors.joining(","));
+        Path report = dir.resolve("all.csv");
+
+        int code = clear("--ids", ids, "--mode", "cache", "--report", report.toString());
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(out().lines().filter(l -> l.contains("Not attempted"))).hasSize(ClearCommand.ROWS_SHOWN_PER_STATE);
+        assertThat(out())
+                .contains("100 not attempted.")
+                .contains("Not listed above: 80 more not attempted (the report lists every profile).");
+        assertThat(Files.readAllLines(report)).hasSize(101);
+    }
+
+    @Test
+    void oneProfileIsSingularAndAMissingJournalIsNamedOnce() {
+        assertThat(clear("--ids", "7", "--mode", "cache")).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(out()).contains("Clearing cache of 1 profile through").contains("1 cleared.");
+
+        Path missing = dir.resolve("gone.jsonl");
+        assertThat(clear("--resume", missing.toString())).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).isEqualToIgnoringNewLines("clear: cannot resume from " + missing + ": no such file");
+    }
+
+    @Test
     void usageErrorsExitTwoAndSayWhatIsWrong() {
         assertThat(clear("--ids", "1,2")).isEqualTo(2);
         assertThat(err()).contains("--mode is required").contains("Usage: clear");
@@ -113,6 +146,45 @@ class ClearCommandTest {
         assertThat(clear("--ids", "1", "--mode", "cache", "--report", "r.txt")).isEqualTo(2);
         assertThat(clear("--ids", "1", "--mode", "cache", "--frobnicate")).isEqualTo(2);
         assertThat(api.totalCalls()).isZero();
+    }
+
+    @Test
+    void anotherMachineIsRefusedInOneLineUnlessAllowRemoteIsGiven() {
+        int code = clear("--ids", "1,2", "--mode", "cache", "--api", "http://192.168.1.5:53200");
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("clear: IX Sweep talks only to ixBrowser on this computer (127.0.0.1), not"
+                        + " http://192.168.1.5:53200: the Local API has no password, so anyone who can reach it can"
+                        + " use it. Add --allow-remote to use that machine anyway.")
+                .doesNotContain("Exception");
+        assertThat(settings).isEmpty();
+
+        assertThat(clear("--ids", "1,2", "--mode", "cache", "--api", "http://192.168.1.5:53200", "--allow-remote"))
+                .isEqualTo(ExitCode.ALL_DONE);
+        assertThat(settings).singleElement().satisfies(s -> {
+            assertThat(s.baseUrl()).isEqualTo("http://192.168.1.5:53200");
+            assertThat(s.allowRemoteHost()).isTrue();
+        });
+    }
+
+    @Test
+    void aClientThatRefusesItsSettingsIsOneLineNotAStackTrace() {
+        Function<ApiSettings, LocalApi> refusing = s -> {
+            throw new IllegalArgumentException("no such Local API");
+        };
+
+        int code = ClearCommand.run(
+                List.of("--ids", "1", "--mode", "cache"),
+                out,
+                err,
+                refusing,
+                q -> Optional.empty(),
+                IdSource.IMPORTER,
+                false);
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).isEqualToIgnoringNewLines("clear: no such Local API");
     }
 
     @Test
@@ -134,6 +206,11 @@ class ClearCommandTest {
                 .isEqualTo(2);
         assertThat(questions)
                 .containsExactly("Clear cache and cookies of 2 profiles? They will be logged out of every site. [y/N]");
+        assertThat(clearAnswering("no", "--ids", "3", "--mode", "cache-and-cookies"))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(questions)
+                .last()
+                .isEqualTo("Clear cache and cookies of 1 profile? It will be logged out of every site. [y/N]");
         assertThat(api.totalCalls()).isZero();
 
         assertThat(clearAnswering("Y", "--ids", "1,2", "--mode", "cache-and-cookies"))
@@ -151,6 +228,16 @@ class ClearCommandTest {
     }
 
     @Test
+    void aDryRunThatIsStoppedDoesNotCountProfilesAsWouldClear() {
+        api.script(FakeLocalApi.Method.OPEN_PROFILES, FakeLocalApi.notRunning());
+
+        int code = clear("--ids", "1,2,3", "--mode", "cache", "--dry-run");
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(out()).contains(": 3 not attempted.").doesNotContain("would clear");
+    }
+
+    @Test
     void idsComeFromFilesAndOptionsTogether() throws IOException {
         Path file = Files.writeString(dir.resolve("ids.txt"), "\uFEFF4, 5\n6;7\r\n\n  8 9\n");
 
@@ -162,14 +249,127 @@ class ClearCommandTest {
     }
 
     @Test
-    void aBadIdsFileIsAUsageErrorNamingTheLine() throws IOException {
-        Path file = Files.writeString(dir.resolve("ids.txt"), "1,2\n3,x7\n");
+    void aBadRowInAnIdsFileIsRejectedAndTheOthersAreCleared() throws IOException {
+        Path file = Files.writeString(dir.resolve("ids.txt"), "1\n2\nx7\n3\n");
 
-        assertThat(clear("--ids-file", file.toString(), "--mode", "cache")).isEqualTo(2);
-        assertThat(err()).contains("ids.txt, line 2: \"x7\" is not a profile ID");
-        assertThat(clear("--ids-file", dir.resolve("missing.txt").toString(), "--mode", "cache"))
-                .isEqualTo(2);
-        assertThat(err()).contains("cannot read");
+        assertThat(clear("--ids-file", file.toString(), "--mode", "cache")).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(api.clearCounts()).hasSize(3);
+        assertThat(out())
+                .contains("Read " + file + ": 3 IDs (single column, column A), 1 row rejected: `ix-sweep-cli import "
+                        + file + "` lists it");
+    }
+
+    @Test
+    void idsFilesAreReadByTheImporterWhateverTheirFormatEncodingOrHeader() throws Exception {
+        api = FakeLocalApi.withProfiles(1450, 1460);
+        Path gbk = copyCase("gbk-chinese.csv", "shops-gbk.csv");
+        Path bomSemicolon = Files.write(
+                dir.resolve("bom_semicolon.csv"),
+                "\uFEFFprofile_id;name\r\n1459;a\r\n1460;b\r\n".getBytes(StandardCharsets.UTF_8));
+        Path chinese = Files.writeString(dir.resolve("chinese.csv"), "窗口序号,名称\n1450,店铺\n");
+
+        int code = clear(
+                "--ids-file", gbk.toString(),
+                "--ids-file", bomSemicolon.toString(),
+                "--ids-file", chinese.toString(),
+                "--mode", "cache");
+
+        assertThat(code).as(err()).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet())
+                .extracting(ProfileId::value)
+                .containsExactlyInAnyOrder(1456L, 1457L, 1459L, 1460L, 1450L);
+        assertThat(out())
+                .contains("Read " + gbk + ": 2 IDs (CSV, delimiter ',', column A '序号')")
+                .contains("Read " + bomSemicolon + ": 2 IDs (CSV, delimiter ';', column A 'profile_id')")
+                .contains("Read " + chinese + ": 1 ID (CSV, delimiter ',', column A '窗口序号')");
+    }
+
+    @Test
+    void rejectedRowsOfAnIdsFileAreCountedPointToImportAndExitOne() throws Exception {
+        api = FakeLocalApi.withProfiles(1450, 1460);
+        Path xlsx = copyCase("profiles.xlsx", "shops.xlsx");
+
+        int code = clear("clear", "--ids-file", xlsx.toString(), "--mode", "cache");
+
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(api.clearCounts()).hasSize(3);
+        assertThat(out())
+                .contains("Read " + xlsx + ": 3 IDs (XLSX, sheet 'Profiles', column A 'Profile ID'), 1 row rejected:"
+                        + " `ix-sweep-cli import " + xlsx + "` lists it")
+                .contains("3 cleared.")
+                .contains("1 row of the ID files was rejected, so not cleared: `ix-sweep-cli import " + xlsx
+                        + "` lists it.");
+    }
+
+    @Test
+    void anIdsFileCanBeAPipe() throws Exception {
+        Path fifo = dir.resolve("ids-pipe");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException noMkfifo) {
+            made = false;
+        }
+        assumeTrue(made, "mkfifo is not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "profile_id\n4\n5\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // never keeps the test JVM alive if nobody opens the pipe
+        writer.start();
+
+        int code = clear("--ids-file", fifo.toString(), "--mode", "cache");
+        writer.join(5000);
+
+        assertThat(code).as(err()).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet()).extracting(ProfileId::value).containsExactlyInAnyOrder(4L, 5L);
+        assertThat(out()).contains("Read " + fifo + ": 2 IDs");
+    }
+
+    @Test
+    void aRefusedOrMissingIdsFileStopsTheRunNamingFileAndReason() throws IOException {
+        Path header = Files.writeString(dir.resolve("header.csv"), "profile_id\n");
+        Path ads = Files.writeString(dir.resolve("ads.csv"), "user_id\nh1yynkm\nh1yynks\n");
+
+        assertThat(clear("--ids", "1", "--ids-file", header.toString(), "--mode", "cache"))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .contains("clear: --ids-file header.csv has a header row")
+                .contains("but no IDs below it")
+                .contains("`ix-sweep-cli import " + header + "` shows what it holds")
+                .contains("Nothing cleared.")
+                .doesNotContain("Usage: clear");
+        assertThat(clear("--ids-file", ads.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("AdsPower");
+        Path missing = dir.resolve("missing.csv");
+        assertThat(clear("--ids-file", missing.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("clear: --ids-file " + missing + ": no such file. Nothing cleared.");
+        assertThat(api.totalCalls()).isZero();
+    }
+
+    @Test
+    void anIdsFileWhoseIdColumnCannotBeToldAsksForColumn() throws IOException {
+        Path two = Files.writeString(dir.resolve("two.csv"), "1,7\n2,8\n3,9\n");
+
+        assertThat(clear("--ids-file", two.toString(), "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .contains("more than one column could hold the IDs (A, B); choose one with --column")
+                .contains("Nothing cleared.");
+        assertThat(api.totalCalls()).isZero();
+
+        assertThat(clear("--ids-file", two.toString(), "--column", "B", "--mode", "cache"))
+                .isEqualTo(ExitCode.ALL_DONE);
+        assertThat(api.clearCounts().keySet()).extracting(ProfileId::value).containsExactlyInAnyOrder(7L, 8L, 9L);
+        assertThat(clear("--ids", "1", "--column", "B", "--mode", "cache")).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("--column picks the ID column of --ids-file files");
+    }
+
+    private Path copyCase(String name, String as) throws Exception {
+        Path source = Path.of(getClass().getResource("/cases/import/" + name).toURI());
+        return Files.copy(source, dir.resolve(as));
     }
 
     @Test
@@ -204,6 +404,42 @@ class ClearCommandTest {
         assertThat(journal.finalCounts()).containsEntry(RowStatus.FAILED, 2).containsEntry(RowStatus.CLEARED, 2);
         assertThat(out()).contains("Journal: ").contains("Report: ");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("5,,Cleared,,");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsRefusedBeforeAnythingIsSent() throws IOException {
+        Path missingFolder = dir.resolve("nonexistent").resolve("r.csv");
+        Path aFile = Files.writeString(dir.resolve("file"), "");
+        Path folder = Files.createDirectory(dir.resolve("folder.csv"));
+
+        assertThat(clear("--ids", "1,2", "--mode", "cache", "--report", missingFolder.toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("clear: cannot write the report " + missingFolder + ": the folder "
+                        + missingFolder.getParent() + " does not exist. Nothing cleared.");
+        assertThat(clear(
+                        "--ids",
+                        "1",
+                        "--mode",
+                        "cache",
+                        "--report",
+                        aFile.resolve("r.json").toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains(aFile + " is a file, not a folder");
+        assertThat(clear("--ids", "1", "--mode", "cache", "--report", folder.toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains(folder + " is a folder");
+        assertThat(clear(
+                        "--ids",
+                        "1",
+                        "--mode",
+                        "cache",
+                        "--report",
+                        dir.resolve("r.xlsx").toString()))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err()).contains("--report must name a .csv or .json file");
+        assertThat(api.totalCalls()).isZero();
+        assertThat(urls).isEmpty();
     }
 
     @Test

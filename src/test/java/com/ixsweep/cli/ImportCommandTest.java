@@ -40,22 +40,53 @@ class ImportCommandTest {
     void printsIdsDuplicatesAndRejectedRowsWithReasons() throws IOException {
         Path f = file("ids.csv", "profile_id,name\n1456,a\n1456,b\n1.23457E+15,c\n1457,d\n");
         int code = ImportCommand.run(List.of("import", f.toString()), out, err);
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(out())
-                .contains("ids.csv: 2 IDs, 1 duplicates, 1 rejected rows")
+                .contains("ids.csv: 2 IDs, 1 duplicate, 1 rejected row")
                 .contains("IDs: 1456 1457")
                 .containsPattern("\\s4\\s+1\\.23457E\\+15\\s+written in scientific notation");
         assertThat(err()).isEmpty();
     }
 
     @Test
-    void refusedFileGivesExitTwoAndItsMessageOnErrWhileOthersAreStillRead() throws IOException {
+    void refusedFileGivesExitOneAndItsMessageOnErrWhileOthersAreStillRead() throws IOException {
         Path good = file("good.txt", "1456\n");
         Path empty = file("empty.csv", "");
         int code = ImportCommand.run(List.of(good.toString(), empty.toString()), out, err);
-        assertThat(code).isEqualTo(ImportCommand.REFUSED);
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(err()).contains("empty.csv is empty");
-        assertThat(out()).contains("good.txt: 1 IDs");
+        assertThat(out()).contains("good.txt: 1 ID, 0 duplicates, 0 rejected rows");
+    }
+
+    @Test
+    void aBigFileShowsItsCountsAndOnlyTheFirstIdsAndRejectedRows() throws IOException {
+        StringBuilder text = new StringBuilder("profile_id\n");
+        for (int i = 1; i <= 200_000; i++) {
+            text.append(i).append('\n');
+        }
+        for (int i = 0; i < 25; i++) {
+            text.append("n/a\n");
+        }
+        Path big = file("big.csv", text.toString());
+
+        int code = ImportCommand.run(List.of(big.toString()), out, err);
+
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(out())
+                .contains("big.csv: 200,000 IDs, 0 duplicates, 25 rejected rows")
+                .contains("IDs: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20\n")
+                .contains("… and 199,980 more; use --json for all")
+                .contains("… and 5 more rejected rows; use --json or --rejected-csv OUT for all")
+                .doesNotContain(" 21 ");
+        assertThat(out().lines()).hasSizeLessThan(30);
+    }
+
+    @Test
+    void aMissingFileIsNamedOnceWithTheReason() {
+        Path missing = dir.resolve("nonexistent.csv");
+
+        assertThat(ImportCommand.run(List.of(missing.toString()), out, err)).isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(err()).isEqualToIgnoringNewLines("refused: " + missing + ": no such file");
     }
 
     @Test
@@ -63,7 +94,7 @@ class ImportCommandTest {
         Path f = file("ids.csv", "id\n1456\nabc\n1457\n1456\n");
         Path bad = file("ads.csv", "user_id\nh1yynkm\nh1yynks\n");
         int code = ImportCommand.run(List.of("import", f.toString(), bad.toString(), "--json"), out, err);
-        assertThat(code).isEqualTo(2);
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         JsonNode json = new ObjectMapper().readTree(out());
         JsonNode first = json.get("files").get(0);
         assertThat(first.get("ids").toString()).isEqualTo("[1456,1457]");
@@ -90,8 +121,24 @@ class ImportCommandTest {
 
     @Test
     void noFilesIsAUsageError() {
-        assertThat(ImportCommand.run(List.of("import"), out, err)).isEqualTo(ImportCommand.USAGE);
+        assertThat(ImportCommand.run(List.of("import"), out, err)).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
         assertThat(err()).contains("usage: import FILE");
+    }
+
+    @Test
+    void exitCodeIsZeroOnlyWhenEveryFileIsReadWithoutARejectedRow() throws IOException {
+        Path clean = file("clean.csv", "profile_id\n1456\n1457\n1457\n");
+        Path noisy = file("noisy.csv", "profile_id\n1456\nn/a\n");
+
+        assertThat(ImportCommand.run(List.of(clean.toString()), out, err)).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(ImportCommand.run(List.of(clean.toString(), noisy.toString()), out, err))
+                .isEqualTo(ExitCode.SOME_NOT_DONE);
+        assertThat(ImportCommand.run(List.of(clean.toString(), "--frobnicate"), out, err))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(ImportCommand.run(List.of(clean.toString(), "--column", "0"), out, err))
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(ImportCommand.run(List.of("--help"), out, err)).isEqualTo(ExitCode.ALL_DONE);
+        assertThat(out()).contains("exit code: 0 every file read, no row rejected; 1 a file refused or rows rejected");
     }
 
     @Test
@@ -108,7 +155,21 @@ class ImportCommandTest {
         Path f = file("ids.csv", "id\n1456\n=1+1\n");
         Path csv = dir.resolve("rejected.csv");
         int code = ImportCommand.run(List.of(f.toString(), "--rejected-csv", csv.toString()), out, err);
-        assertThat(code).isZero();
+        assertThat(code).isEqualTo(ExitCode.SOME_NOT_DONE);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("ids.csv,3,'=1+1,");
+    }
+
+    @Test
+    void aRejectedCsvThatCannotBeWrittenIsRefusedBeforeReading() throws IOException {
+        Path f = file("ids.csv", "id\n1456\n=1+1\n");
+        Path target = dir.resolve("missing").resolve("rejected.csv");
+
+        int code = ImportCommand.run(List.of(f.toString(), "--rejected-csv", target.toString()), out, err);
+
+        assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+        assertThat(err())
+                .isEqualToIgnoringNewLines("import: cannot write --rejected-csv " + target + ": the folder "
+                        + target.getParent() + " does not exist");
+        assertThat(out()).isEmpty();
     }
 }

@@ -81,7 +81,7 @@ class ListCommandTest {
     @Test
     void unknownGroupTitleFails() {
         assertThat(ListCommand.run(List.of("--api", sim.baseUrl(), "--group", "nope"), out, err))
-                .isEqualTo(1);
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
         assertThat(err()).contains("no group is called \"nope\"");
     }
 
@@ -92,8 +92,23 @@ class ListCommandTest {
             port = s.getLocalPort();
         }
         assertThat(ListCommand.run(List.of("--api", "http://127.0.0.1:" + port), out, err))
-                .isEqualTo(1);
+                .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
         assertThat(err()).contains("ixBrowser is not running");
+    }
+
+    @Test
+    void loggedOutOrNoPermissionIsAnOperatorProblemExitingTwo() throws IOException {
+        for (SimulatorConfig config : List.of(
+                SimulatorConfig.defaults().withLoggedOut(true),
+                SimulatorConfig.defaults().withNoPermission(true))) {
+            try (LocalApiSimulator refusing = new LocalApiSimulator(config)) {
+                refusing.start();
+                assertThat(ListCommand.run(List.of("--api", refusing.baseUrl()), out, err))
+                        .isEqualTo(ExitCode.USAGE_OR_OPERATOR);
+            }
+        }
+        assertThat(out()).doesNotContain("profiles");
+        assertThat(err()).hasLineCount(2);
     }
 
     @Test
@@ -102,6 +117,6 @@ class ListCommandTest {
         assertThat(err()).contains("unknown option: --bogus").contains("usage: list");
         assertThat(ListCommand.run(List.of("--api", "http://10.0.0.5:53200"), out, err))
                 .isEqualTo(2);
-        assertThat(err()).contains("only to ixBrowser on this computer");
+        assertThat(err()).contains("only to ixBrowser on this computer").contains("Add --allow-remote");
     }
 }

@@ -97,7 +97,7 @@ class SimulateCommandTest {
                     err,
                     new ByteArrayInputStream(new byte[0]));
 
-            assertThat(code).isEqualTo(1);
+            assertThat(code).isEqualTo(ExitCode.USAGE_OR_OPERATOR);
             assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains("cannot listen");
         }
     }

@@ -550,4 +550,194 @@ class IdImporterTest {
         assertThat(ids(importer.importFile(Files.write(dir.resolve("u32.txt"), bytes))))
                 .containsExactly(1456L);
     }
+    // --- a grid of numbers is a table whose ID column is asked for, not a list ---
+
+    @Test
+    void twoLinesOfTwoCommaSeparatedNumbersAreAnAmbiguousTableNotAList() throws Exception {
+        for (ImportResult r : List.of(
+                importer.importFile(file("grid.csv", "1,100\n2,200\n")),
+                importer.importFile(file("grid.txt", "1,100\n2,200\n")),
+                importer.importText("1,100\n2,200", "clipboard"),
+                importer.importText("1;100\r\n2;200\r\n", "clipboard"))) {
+            assertThat(r.columnAmbiguous()).as(r.source()).isTrue();
+            assertThat(r.candidates()).extracting(ColumnCandidate::index).containsExactly(0, 1);
+            assertThat(r.columnIndex()).isZero();
+            assertThat(ids(r)).containsExactly(1L, 2L);
+        }
+        Path f = file("grid2.csv", "1,100\n2,200\n");
+        assertThat(ids(importer.importFile(f, ColumnChoice.column(1)))).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void aCommaSeparatedGridPastedAsTextIsATableNotAList() throws Exception {
+        ImportResult r = importer.importText("1456,7\n1457,8\n1458,9\n1459,7\n", "clipboard");
+        assertThat(r.columnIndex()).isZero();
+        assertThat(r.columnAmbiguous()).isTrue();
+        assertThat(ids(r)).containsExactly(1456L, 1457L, 1458L, 1459L);
+    }
+
+    @Test
+    void aSingleLineOrLinesOfVaryingLengthRemainAList() throws Exception {
+        assertThat(ids(importer.importText("1,100,2,200", "clipboard"))).containsExactly(1L, 100L, 2L, 200L);
+        ImportResult varying = importer.importFile(file("v.csv", "1,100\n2,200,300\n"));
+        assertThat(ids(varying)).containsExactly(1L, 100L, 2L, 200L, 300L);
+        assertThat(varying.columnIndex()).isEqualTo(-1);
+        assertThat(varying.columnAmbiguous()).isFalse();
+    }
+
+    @Test
+    void aOneColumnHeaderAboveAGridOfNumbersIsAmbiguous() throws Exception {
+        ImportResult r = importer.importFile(file("h.csv", "id\n1456,7\n1457,8\n"));
+        assertThat(r.columnAmbiguous()).isTrue();
+        assertThat(r.candidates()).extracting(ColumnCandidate::index).containsExactly(0, 1);
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+        assertThat(r.column()).isEqualTo("id");
+    }
+
+    // --- a number written with an unquoted thousands separator is not two IDs ---
+
+    @Test
+    void anUnquotedThousandsSeparatorUnderAOneColumnHeaderRejectsTheRowWithAdvice() throws Exception {
+        for (ImportResult r : List.of(
+                importer.importFile(file("t.csv", "id\n1,234\n5\n6\n")),
+                importer.importFile(file("t.txt", "id\n1,234\n5\n6\n")),
+                importer.importText("id\n1,234\n5\n6", "clipboard"))) {
+            assertThat(ids(r)).as(r.source()).containsExactly(5L, 6L);
+            assertThat(rejectedRows(r)).containsExactly(2);
+            RejectedRow row = r.rejected().get(0);
+            assertThat(row.text()).isEqualTo("1,234");
+            assertThat(row.reason()).contains("thousands separator", "1234", "quote");
+            assertThat(r.column()).isEqualTo("id");
+        }
+    }
+
+    @Test
+    void anUnquotedThousandsSeparatorInTheIdColumnOfATableRejectsTheRow() throws Exception {
+        ImportResult r = importer.importFile(file("t.csv", "profile_id,name\n1,234,shop a\n1456,shop b\n"));
+        assertThat(ids(r)).containsExactly(1456L);
+        assertThat(rejectedRows(r)).containsExactly(2);
+        assertThat(r.rejected().get(0).text()).isEqualTo("1,234");
+        assertThat(r.rejected().get(0).reason()).contains("thousands separator");
+        ImportResult many = importer.importFile(file("m.csv", "id,name\n1,234,567,a\n1456,b\n"));
+        assertThat(many.rejected().get(0).text()).isEqualTo("1,234,567");
+        assertThat(many.rejected().get(0).reason()).contains("1234567");
+    }
+
+    @Test
+    void aNumberCutByTheCommaBeforeTheIdColumnRejectsTheRowItShifts() throws Exception {
+        ImportResult r = importer.importFile(file("shift.csv", "count,profile_id\n1,234,1456\n5,1457\n"));
+        assertThat(ids(r)).containsExactly(1457L);
+        assertThat(rejectedRows(r)).containsExactly(2);
+        assertThat(r.rejected().get(0).text()).isEqualTo("1,234,1456");
+        assertThat(r.rejected().get(0).reason()).contains("column A", "1,234", "shifts", "quote");
+        assertThat(r.column()).isEqualTo("profile_id");
+        ImportResult sci = importer.importFile(file("price.csv", "price,profile_id\n1,5E+3,1456\n2,1457\n"));
+        assertThat(ids(sci)).containsExactly(1457L);
+        assertThat(sci.rejected().get(0).reason()).contains("1,5E+3", "shifts");
+    }
+
+    @Test
+    void aHeaderNamingSeveralColumnsMakesATableWhateverTheRowsLookLike() throws Exception {
+        ImportResult r = importer.importText("n,profile_id\n1,1456\n2,1457,1458\n", "clipboard");
+        assertThat(r.columnIndex()).isEqualTo(1);
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+    }
+
+    @Test
+    void aSpaceThousandsSeparatorUnderAOneColumnHeaderIsNotSplitEither() throws Exception {
+        ImportResult r = importer.importText("profile_id\n1 234\n1456 1457\n", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L, 1457L);
+        assertThat(rejectedRows(r)).containsExactly(2);
+        assertThat(r.rejected().get(0).reason()).contains("write 1234");
+    }
+
+    @Test
+    void aRefusalCountsRowsNotTheValuesInThem() throws Exception {
+        assertThatThrownBy(() -> importer.importText("1.5 2.5\n3.5 4.5\n", "clipboard"))
+                .hasMessageContaining("all 2 rows were rejected");
+    }
+
+    @Test
+    void aFirstLineHoldingIdsIsNeverSkippedAsAHeader() throws Exception {
+        ImportResult r = importer.importText("ID: 1456, 1457\n1458 1459\n", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L, 1457L, 1458L, 1459L);
+        assertThat(rejectedRows(r)).containsExactly(1);
+        assertThat(r.rejected().get(0).text()).isEqualTo("ID:");
+    }
+
+    @Test
+    void aHeaderAboveAListIsReportedAsTheColumn() throws Exception {
+        ImportResult r = importer.importText("Profile IDs\n1456, 1457, 1458\n1459\n", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L, 1457L, 1458L, 1459L);
+        assertThat(r.column()).isEqualTo("Profile IDs");
+        assertThat(r.rejected()).isEmpty();
+    }
+
+    // --- the column guess counts IDs over all rows ---
+
+    @Test
+    void aColumnPresentInOnlyAFewRowsDoesNotWinTheGuess() throws Exception {
+        String junk = "42\nhello there\nsee below\n1,234\nfoo\n555555\nbar\nbaz qux\nmore text\nthe end\n";
+        for (ImportResult r :
+                List.of(importer.importText(junk, "clipboard"), importer.importFile(file("junk.txt", junk)))) {
+            assertThat(r.columnIndex()).as(r.source()).isZero();
+            assertThat(r.columnAmbiguous()).isTrue();
+            assertThat(r.candidates()).extracting(ColumnCandidate::index).containsExactly(0, 1);
+            ColumnCandidate a = r.candidates().get(0);
+            ColumnCandidate b = r.candidates().get(1);
+            assertThat(a.idsInSample()).isGreaterThan(b.idsInSample());
+            assertThat(b.cellsInSample()).isEqualTo(10);
+            assertThat(ids(r)).containsExactly(42L, 555555L);
+            assertThat(rejectedRows(r)).containsExactly(2, 3, 4, 5, 7, 8, 9, 10);
+            assertThat(r.rejected().get(2).reason()).contains("thousands separator");
+        }
+    }
+
+    // --- scientific notation is rejected whole, never split ---
+
+    @Test
+    void scientificNotationIsRejectedPerRowAndNeverSplit() throws Exception {
+        for (String text : List.of(
+                "1.23E+5\n4.56E+5\n1456\n",
+                "1,23E+5\n4,56E+5\n1456\n",
+                "1,23E+5\n4,56E+5\n7,89E+5\n1456\n",
+                "profile_id\n1,23E+5\n4,56e5\n1456\n")) {
+            boolean header = text.startsWith("profile_id");
+            for (ImportResult r : List.of(
+                    importer.importFile(file("sci.csv", text)),
+                    importer.importFile(file("sci.txt", text)),
+                    importer.importText(text, "clipboard"))) {
+                assertThat(ids(r)).as(r.source() + ": " + text).containsExactly(1456L);
+                int lines = (int) text.lines().count();
+                List<Integer> expected = new java.util.ArrayList<>();
+                for (int row = header ? 2 : 1; row < lines; row++) {
+                    expected.add(row);
+                }
+                assertThat(rejectedRows(r)).as(r.source() + ": " + text).containsExactlyElementsOf(expected);
+                assertThat(r.rejected()).allSatisfy(row -> {
+                    assertThat(row.reason()).contains("scientific notation", "Text");
+                    assertThat(row.text()).containsIgnoringCase("e");
+                });
+            }
+        }
+    }
+
+    @Test
+    void aFileOfOnlyScientificValuesIsRefusedWithTheExcelAdvice() throws Exception {
+        for (String text : List.of("1.23E+5\n4.56E+5\n7.89E+5\n", "1,23E+5\n4,56E+5\n7,89E+5\n")) {
+            Path f = file("sci.csv", text);
+            assertThatThrownBy(() -> importer.importFile(f))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessageContaining("row 1")
+                    .hasMessageContaining(text.substring(0, 7))
+                    .hasMessageContaining("scientific notation");
+        }
+    }
+
+    @Test
+    void aListOfScientificValuesWithCommaDecimalsKeepsEachValueWhole() throws Exception {
+        ImportResult r = importer.importText("1,23E+5 4,56E+5 1456", "clipboard");
+        assertThat(ids(r)).containsExactly(1456L);
+        assertThat(r.rejected()).extracting(RejectedRow::text).containsExactly("1,23E+5", "4,56E+5");
+    }
 }

@@ -21,7 +21,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every real-world-style file in cases/import is read as expected.json says, and every file there has an entry. */
+/**
+ * Every real-world-style file in cases/import is read as expected.json says, and every file there has an entry. An entry
+ * holds the IDs, rejected rows and duplicates, or {@code "error": true} (with an optional {@code "message"} the refusal
+ * contains); optionally {@code "column"}, {@code "column_index"}, {@code "ambiguous"}, {@code "candidates"} (column
+ * indexes) and {@code "reasons"} (a text each rejected row's reason contains, in order).
+ */
 class ImportCasesTest {
 
     private static final Path DIR = casesDir();
@@ -44,7 +49,8 @@ class ImportCasesTest {
         if (expected.path("error").asBoolean(false)) {
             assertThatThrownBy(() -> importer.importFile(path))
                     .isInstanceOf(ImportException.class)
-                    .hasMessageContaining(file);
+                    .hasMessageContaining(file)
+                    .hasMessageContaining(expected.path("message").asText(""));
             return;
         }
         ImportResult result = importer.importFile(path);
@@ -56,6 +62,37 @@ class ImportCasesTest {
         assertThat(result.rejected()).extracting(RejectedRow::row).containsExactlyElementsOf(rows);
         assertThat(result.duplicates()).isEqualTo(expected.get("duplicates").asInt());
         assertThat(result.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+        assertOptional(expected, result);
+    }
+
+    /** The keys a case may add: where the IDs were read from, whether the UI must ask, and why rows were left out. */
+    private static void assertOptional(JsonNode expected, ImportResult result) {
+        if (expected.has("column")) {
+            assertThat(result.column()).isEqualTo(expected.get("column").asText());
+        }
+        if (expected.has("column_index")) {
+            assertThat(result.columnIndex())
+                    .isEqualTo(expected.get("column_index").asInt());
+        }
+        if (expected.has("ambiguous")) {
+            assertThat(result.columnAmbiguous())
+                    .isEqualTo(expected.get("ambiguous").asBoolean());
+        }
+        if (expected.has("candidates")) {
+            List<Integer> candidates = new ArrayList<>();
+            expected.get("candidates").forEach(n -> candidates.add(n.asInt()));
+            assertThat(result.candidates()).extracting(ColumnCandidate::index).containsExactlyElementsOf(candidates);
+        }
+        if (expected.has("reasons")) {
+            List<String> reasons = new ArrayList<>();
+            expected.get("reasons").forEach(n -> reasons.add(n.asText()));
+            assertThat(result.rejected()).hasSameSizeAs(reasons);
+            for (int i = 0; i < reasons.size(); i++) {
+                assertThat(result.rejected().get(i).reason())
+                        .as("row " + result.rejected().get(i).row())
+                        .contains(reasons.get(i));
+            }
+        }
     }
 
     @Test

@@ -70,6 +70,22 @@ class ImporterPartsTest {
     }
 
     @Test
+    void aDecimalCommaInScientificNotationIsNoDelimiter() {
+        assertThat(DelimiterSniffer.sniff("1,23E+5\n4,56E+5\n1456\n").delimiter())
+                .isEqualTo(DelimiterSniffer.NONE);
+        assertThat(DelimiterSniffer.sniff("1,23E+5;a\n4,56E+5;b\n").delimiter()).isEqualTo(';');
+        assertThat(DelimiterSniffer.sniff("1,2\n3,4\n").delimiter()).isEqualTo(',');
+    }
+
+    @Test
+    void listTokensKeepScientificValuesWithADecimalCommaWhole() {
+        assertThat(ListTokens.split("1,23E+5 4,56e-3;1456, 1457"))
+                .containsExactly("1,23E+5", "4,56e-3", "1456", "1457");
+        assertThat(ListTokens.split("1,23E+5x,7")).containsExactly("1", "23E+5x", "7");
+        assertThat(ListTokens.split("1,2,3")).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void tokenizerHandlesQuotesAndEveryLineEnd() throws IOException {
         CsvTokenizer t = new CsvTokenizer(new StringReader("a,\"b,\"\"c\"\"\r\nd\"\r1,2\n3,\n\"\"\r\n"), ',');
         List<List<String>> rows = new ArrayList<>();

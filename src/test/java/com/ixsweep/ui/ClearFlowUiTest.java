@@ -39,6 +39,12 @@ class ClearFlowUiTest extends MainWindowFixture {
     void withoutIxBrowserTheDemoClearsEveryKnownProfileAndMarksUnknownIdsNotFound(FxRobot robot) throws Exception {
         String nowhere = closedPortUrl();
         robot.interact(() -> vm.connect(nowhere));
+        waitFor(
+                "plain advice",
+                () -> robot.lookup("#" + NodeIds.CONNECTION_ADVICE)
+                        .queryLabeled()
+                        .getText()
+                        .startsWith("Not reachable: start ixBrowser, log in, and turn on its Local API"));
         clickWhenReady(robot, NodeIds.TRY_DEMO);
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
         assertThat(robot.lookup("#" + NodeIds.DEMO_BANNER).queryLabeled().isVisible())
@@ -107,6 +113,49 @@ class ClearFlowUiTest extends MainWindowFixture {
     }
 
     @Test
+    void closingTheWindowMidRunAsksThenStopsTheRunAndClosesWhenItHasEnded(FxRobot robot) throws Exception {
+        demoConfig =
+                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
+        robot.interact(() -> vm.startDemo());
+        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
+        robot.interact(() -> vm.chunkSizeProperty().set(10));
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
+
+        javafx.application.Platform.runLater(() ->
+                window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        clickWhenReady(robot, NodeIds.QUIT_STOP);
+
+        waitFor("the window closed after the run ended", () -> !window.isShowing());
+        assertThat(vm.lastSummaryProperty().get()).isNotNull();
+        assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
+        assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
+        assertThat(rowsIn(RowStatus.FAILED)).as("nothing cut off in flight").isZero();
+    }
+
+    @Test
+    void aDryRunAfterARealRunLeavesNothingForRetryFailedToRepeat(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        clickWhenReady(robot, NodeIds.CLEAR_COOKIES);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("the cookie run's summary", () -> vm.lastSummaryProperty().get() != null);
+
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_DRY_RUN);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor(
+                "the dry run's summary",
+                () -> vm.lastSummaryProperty().get() != null
+                        && vm.lastSummaryProperty().get().dryRun());
+
+        assertThat(robot.lookup("#" + NodeIds.RETRY_FAILED).queryButton().isDisabled())
+                .as("the planned rows are not failures: Retry must not clear cookies again")
+                .isTrue();
+    }
+
+    @Test
     void aRunCutShortByAKillIsOfferedAtTheNextStartAndResumesWhereItStopped(FxRobot robot) throws Exception {
         robot.interact(() -> vm.startDemo());
         waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
@@ -130,13 +179,14 @@ class ClearFlowUiTest extends MainWindowFixture {
         assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(150);
 
         clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
         waitFor("the resumed run's summary", () -> vm.lastSummaryProperty().get() != null);
         assertThat(vm.lastSummaryProperty().get().total()).isEqualTo(150);
         assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(200);
     }
 
     @Test
-    void cancelLeavesUnsentRowsNotAttempted(FxRobot robot) throws Exception {
+    void cancelLeavesUnsentRowsNotAttemptedAndRetryFailedClearsThem(FxRobot robot) throws Exception {
         demoConfig =
                 SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
         robot.interact(() -> vm.startDemo());
@@ -155,6 +205,25 @@ class ClearFlowUiTest extends MainWindowFixture {
         assertThat(vm.getRows()).allMatch(r -> r.getState().status().isFinal());
         assertThat(rowsIn(RowStatus.NOT_ATTEMPTED)).isGreaterThan(0);
         assertThat(rowsIn(RowStatus.CLEARED) + rowsIn(RowStatus.NOT_ATTEMPTED)).isEqualTo(300);
+
+        // Retry failed sends exactly the rows the cancel left, and every profile ends cleared.
+        long left = rowsIn(RowStatus.NOT_ATTEMPTED);
+        var cancelled = vm.lastSummaryProperty().get();
+        robot.interact(() -> vm.chunkSizeProperty().set(50));
+        clickWhenReady(robot, NodeIds.RETRY_FAILED);
+        waitFor(
+                "the retry asks first, naming its mode and count",
+                () -> robot.lookup("#" + NodeIds.CONFIRM_CLEAR)
+                        .tryQuery()
+                        .map(b -> ((Button) b).getText().equals("Clear cache of " + left + " profiles"))
+                        .orElse(false));
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor(
+                "the retry's summary",
+                () -> vm.lastSummaryProperty().get() != cancelled
+                        && vm.lastSummaryProperty().get() != null);
+        assertThat(vm.lastSummaryProperty().get().total()).isEqualTo((int) left);
+        assertThat(rowsIn(RowStatus.CLEARED)).isEqualTo(300);
     }
 
     @Test

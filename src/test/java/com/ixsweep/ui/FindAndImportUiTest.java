@@ -58,6 +58,13 @@ class FindAndImportUiTest extends MainWindowFixture {
         assertThat(vm.lastImportProperty().get().rejected())
                 .singleElement()
                 .satisfies(r -> assertThat(r.row()).isEqualTo(4));
+
+        // The rejected rows can be kept, to fix the file.
+        Path rejected = journals.resolve("rejected.csv");
+        robot.interact(() -> vm.exportRejectedRows(vm.lastImportProperty().get(), rejected));
+        waitFor("the rejected rows saved", () -> vm.infoProperty().get().startsWith("Rejected rows saved"));
+        assertThat(Files.readString(rejected, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("shops.csv,4,1.5,");
     }
 
     @Test
@@ -101,6 +108,19 @@ class FindAndImportUiTest extends MainWindowFixture {
                 .isEqualTo("Clear cache (" + shown.size() + " ticked)");
         assertThat(robot.lookup("#" + NodeIds.SHOWN).queryLabeled().getText())
                 .isEqualTo("200 of 200 shown, " + shown.size() + " ticked");
+    }
+
+    @Test
+    void aSearchThatMatchesNothingSaysSoInsteadOfInvitingADrop(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.startDemo());
+        waitFor("200 demo profiles loaded", () -> vm.getRows().size() == 200);
+        robot.clickOn("#" + NodeIds.SEARCH).write("no such profile");
+        waitFor("nothing shown", () -> vm.getShownRows().isEmpty());
+
+        javafx.scene.control.TableView<?> table =
+                robot.lookup("#" + NodeIds.TABLE).queryTableView();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .isEqualTo("No profile matches the search and filters. Clear them to see all 200 rows.");
     }
 
     /** What the OS does when files are dropped: a DRAG_OVER, then a DRAG_DROPPED carrying the files. */

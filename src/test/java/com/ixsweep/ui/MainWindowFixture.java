@@ -6,6 +6,7 @@ import com.ixsweep.api.ApiSettings;
 import com.ixsweep.api.IxBrowserClient;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.ClearEngine;
+import com.ixsweep.batch.OpenProfilePolicy;
 import com.ixsweep.importer.IdImporter;
 import com.ixsweep.model.RowStatus;
 import com.ixsweep.simulator.LocalApiSimulator;
@@ -13,19 +14,18 @@ import com.ixsweep.simulator.SimulatorConfig;
 import com.ixsweep.viewmodel.ApiConnector;
 import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.MainViewModel;
+import com.ixsweep.viewmodel.Preferences;
+import com.ixsweep.viewmodel.SettingsViewModel;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,12 +47,15 @@ abstract class MainWindowFixture {
     protected volatile SimulatorConfig demoConfig = SimulatorConfig.defaults().withProfileCount(200);
     protected MainViewModel vm;
     protected HistoryViewModel history;
+    protected SettingsViewModel settings;
+    protected Stage window;
 
     @TempDir
     protected Path journals;
 
     /** Call from the subclass's {@code @Start} method: TestFX looks for it on the test class itself only. */
     protected void showMainWindow(Stage stage) {
+        window = stage;
         ApiConnector connector = new ApiConnector() {
             @Override
             public LocalApi connect(String baseUrl) {
@@ -84,9 +87,26 @@ abstract class MainWindowFixture {
                 System::currentTimeMillis,
                 journals);
         history = new HistoryViewModel(journals, vm, background, Platform::runLater);
-        MainView view = new MainView(vm, history, ResourceBundle.getBundle("com.ixsweep.ui.messages", Locale.ENGLISH));
-        Scene scene = new Scene(view, 1100, 700);
-        stage.setScene(scene);
+        settings = new SettingsViewModel(
+                new Preferences(
+                        "http://127.0.0.1:53200",
+                        false,
+                        1,
+                        5,
+                        50,
+                        OpenProfilePolicy.SKIP,
+                        Preferences.Theme.LIGHT,
+                        "en"),
+                background,
+                Platform::runLater,
+                p -> {
+                    try (IxBrowserClient probe =
+                            new IxBrowserClient(ApiSettings.defaults().withBaseUrl(p.apiUrl()))) {
+                        return probe.testConnection();
+                    }
+                });
+        new MainWindow(stage, vm, history, settings, () -> false)
+                .install(1200, 760); // the default size of the real window
         stage.show();
     }
 
