@@ -74,6 +74,7 @@ public final class LocalApiSimulator implements AutoCloseable {
     private final AtomicInteger writesInFlight = new AtomicInteger();
     private final AtomicInteger maxWritesInFlight = new AtomicInteger();
     private final AtomicLong workNanos = new AtomicLong();
+    private final AtomicLong sleptNanos = new AtomicLong();
     private final Map<Integer, AtomicInteger> errorAnswers = new ConcurrentHashMap<>();
     private final ArrayDeque<Long> recent = new ArrayDeque<>();
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -254,6 +255,14 @@ public final class LocalApiSimulator implements AutoCloseable {
     }
 
     /**
+     * The real time those latencies took: a little above {@link #workTime()}, and more on a busy machine, where a
+     * sleeping thread wakes late. Tells the machine's share of a run's wall time from the client's.
+     */
+    public Duration sleptTime() {
+        return Duration.ofNanos(sleptNanos.get());
+    }
+
+    /**
      * Zeroes request and answer counters, concurrency peaks, work time and clear counts; keeps profiles and open
      * state.
      */
@@ -264,6 +273,7 @@ public final class LocalApiSimulator implements AutoCloseable {
         maxInFlight.set(0);
         maxWritesInFlight.set(0);
         workNanos.set(0);
+        sleptNanos.set(0);
         client.resetCounts();
     }
 
@@ -398,7 +408,9 @@ public final class LocalApiSimulator implements AutoCloseable {
         Duration work = cfg.latency().plus(cfg.perProfileLatency().multipliedBy(profiles));
         if (!work.isZero() && !work.isNegative()) {
             workNanos.addAndGet(work.toNanos());
+            long start = System.nanoTime();
             pause(work);
+            sleptNanos.addAndGet(System.nanoTime() - start);
         }
         Reply reply = client.handle(action, body, cfg);
         return reply != null ? reply : Reply.error(1001, "Unknown action: " + action);

@@ -197,6 +197,13 @@ public final class EngineBenchmark {
                 median.ratio() <= 1.15 ? "yes" : "NO",
                 median.rejected1010 + median.rejected1008,
                 median.rejected1010 + median.rejected1008 == 0 ? "yes" : "NO");
+        System.out.printf(
+                Locale.ROOT,
+                "  wall - work = %.2f s: the simulator's sleeps overran by %.2f s (machine), the rest is %.2f ms per"
+                        + " request (HTTP, client, engine, journal)%n",
+                (median.wallNanos - median.workNanos) / 1e9,
+                (median.sleptNanos - median.workNanos) / 1e9,
+                (median.wallNanos - median.sleptNanos) / 1e6 / median.httpRequests);
         return median;
     }
 
@@ -318,6 +325,7 @@ public final class EngineBenchmark {
                 sim.maxConcurrency(),
                 wall,
                 sim.workTime().toNanos(),
+                sim.sleptTime().toNanos(),
                 0,
                 0,
                 watched.peakPerSecond());
@@ -627,6 +635,7 @@ public final class EngineBenchmark {
             int maxInFlight,
             long wallNanos,
             long workNanos,
+            long sleptNanos,
             long journalNanos,
             int journalLines,
             int peakPerSecond) {
@@ -644,6 +653,7 @@ public final class EngineBenchmark {
                     sim.maxConcurrency(),
                     wall,
                     sim.workTime().toNanos(),
+                    sim.sleptTime().toNanos(),
                     journal.nanos,
                     journal.lines,
                     peakPerSecond);
@@ -667,6 +677,7 @@ public final class EngineBenchmark {
                     (int) EngineBenchmark.median(runs, Measure::maxInFlight),
                     byRatio.wallNanos,
                     byRatio.workNanos,
+                    byRatio.sleptNanos,
                     (long) EngineBenchmark.median(runs, Measure::journalNanos),
                     (int) EngineBenchmark.median(runs, Measure::journalLines),
                     (int) EngineBenchmark.median(runs, Measure::peakPerSecond));
@@ -689,7 +700,8 @@ public final class EngineBenchmark {
             return String.format(
                     Locale.ROOT,
                     "cleared %,6d  not found %3d  not confirmed %3d  requests %,6d (http %,6d, peak %d in 1 s)"
-                            + "  1010 %d  1008 %d  in flight max %d  wall %7.2f s  work %7.2f s  wall/work %.3f%s",
+                            + "  1010 %d  1008 %d  in flight max %d  wall %7.2f s  work %7.2f s (slept %7.2f s)"
+                            + "  wall/work %.3f%s",
                     cleared,
                     notFound,
                     notConfirmed,
@@ -701,6 +713,7 @@ public final class EngineBenchmark {
                     maxInFlight,
                     wallNanos / 1e9,
                     workNanos / 1e9,
+                    sleptNanos / 1e9,
                     ratio(),
                     journal);
         }

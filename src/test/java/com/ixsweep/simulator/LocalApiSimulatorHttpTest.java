@@ -215,6 +215,7 @@ class LocalApiSimulatorHttpTest {
         post("profile-clear-cache", "{\"profile_id\": [1, 2, 3]}");
 
         assertThat(sim.workTime()).isEqualTo(Duration.ofMillis(11));
+        assertThat(sim.sleptTime()).isGreaterThanOrEqualTo(Duration.ofMillis(11));
     }
 
     @Test
