@@ -118,6 +118,9 @@ public final class MainViewModel {
     private final ObjectProperty<ClearMode> runMode = new SimpleObjectProperty<>(this, "runMode");
     private final IntegerProperty runTotal = new SimpleIntegerProperty(this, "runTotal", 0);
     private final IntegerProperty runFinished = new SimpleIntegerProperty(this, "runFinished", 0);
+    /** Rows of this run with a final state; {@link #runFinished} follows it in {@link #publishCounts()}. */
+    private int finishedInRun;
+
     private final LongProperty etaSeconds = new SimpleLongProperty(this, "etaSeconds", -1);
     private final BooleanProperty stopping = new SimpleBooleanProperty(this, "stopping", false);
     private final ObjectProperty<RunSummary> lastSummary = new SimpleObjectProperty<>(this, "lastSummary");
@@ -172,7 +175,10 @@ public final class MainViewModel {
         this.background = background;
         this.uiExecutor = uiExecutor;
         this.clockMillis = clockMillis;
-        this.coalescer = new RowUpdateCoalescer(uiExecutor, this::applyRowState, this::updateEta);
+        this.coalescer = new RowUpdateCoalescer(uiExecutor, this::applyRowState, () -> {
+            publishCounts();
+            updateEta();
+        });
         clearService.setExecutor(background);
         clearService.setOnSucceeded(e -> runEnded((RunSummary) e.getSource().getValue(), ""));
         clearService.setOnFailed(e -> runEnded(null, describe(clearService.getException())));
@@ -437,6 +443,7 @@ public final class MainViewModel {
     private void addRows(List<ProfileRowViewModel> added) {
         if (!added.isEmpty()) {
             rows.addAll(added); // one change event, however many rows
+            publishCounts();
         }
     }
 
@@ -471,6 +478,7 @@ public final class MainViewModel {
         for (RowStatus s : RowStatus.values()) {
             counts.add(s, -counts.get(s));
         }
+        publishCounts();
     }
 
     /** Ticks every shown row. */
@@ -544,7 +552,8 @@ public final class MainViewModel {
         reopened.set(false);
         info.set("");
         runTotal.set(ids.size());
-        runFinished.set(0);
+        finishedInRun = 0;
+        publishCounts(); // the rows just queued, in one change
         etaSeconds.set(-1);
         stopping.set(false);
         notice.set("");
@@ -610,6 +619,7 @@ public final class MainViewModel {
             }
             notice.set(failure);
         }
+        publishCounts();
         closeJournal(summary);
         lastSummary.set(summary);
         refilter();
@@ -730,6 +740,7 @@ public final class MainViewModel {
             applyRowState(row, RowState.PENDING); // a reopened result replaces whatever the row showed
             applyRowState(row, state);
         }
+        publishCounts();
         if (!run.dryRun()) {
             runMode.set(run.mode());
         }
@@ -763,9 +774,18 @@ public final class MainViewModel {
         if (row.applyState(next)) {
             counts.moved(before, next.status());
             if (!before.isFinal() && next.status().isFinal() && isRunning()) {
-                runFinished.set(runFinished.get() + 1);
+                finishedInRun++;
             }
         }
+    }
+
+    /**
+     * Publishes what a batch of row changes did to the status counts and the progress. Once per batch, never per row:
+     * each binding on them (progress line, Retry failed) would otherwise recompute for each of 100,000 rows.
+     */
+    private void publishCounts() {
+        counts.publish();
+        runFinished.set(finishedInRun);
     }
 
     private void updateEta() {
