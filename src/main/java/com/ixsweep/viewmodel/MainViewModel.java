@@ -132,7 +132,9 @@ public final class MainViewModel {
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
     private final Path journalFolder;
     private final BooleanProperty reopened = new SimpleBooleanProperty(this, "reopened", false);
-    private RunJournal journal;
+    /** The running run's journal; opened on the worker as the run begins, finished and closed on the FX thread. */
+    private volatile RunJournal journal;
+
     private List<ProfileId> lastRunIds = List.of();
     private long runStartedMillis;
 
@@ -541,9 +543,10 @@ public final class MainViewModel {
         }
         coalescer.drain(); // leftovers of a previous run must not land on this one
         List<ProfileId> ids = new ArrayList<>(targetRows.size());
+        RowState queued = RowState.of(RowStatus.QUEUED);
         for (ProfileRowViewModel row : targetRows) {
             ids.add(row.getId());
-            applyRowState(row, RowState.of(RowStatus.QUEUED));
+            applyRowState(row, queued);
         }
         ClearRequest request = new ClearRequest(ids, mode, chunkSize.get(), policy, dryRun);
         // What Retry failed repeats. After a dry run, nothing: its rows are a plan, not failures to clear again.
@@ -571,13 +574,17 @@ public final class MainViewModel {
                 uiExecutor.execute(() -> notice.set(message));
             }
         };
-        journal = openJournal(request);
-        // The journal hears each state first: once a row shows a result, that result is on disk.
-        clearService.prepare(
-                engineFactory.apply(api), request, journal == null ? toRows : ClearListener.all(journal, toRows));
+        // The journal is opened on the worker (a new file and every ID written: no FX-thread work for 100,000 rows).
+        // It hears each state first: once a row shows a result, that result is on disk.
+        clearService.prepare(engineFactory.apply(api), request, () -> {
+            RunJournal opened = openJournal(request);
+            journal = opened;
+            return opened == null ? toRows : ClearListener.all(opened, toRows);
+        });
         clearService.restart();
     }
 
+    /** On the run's worker thread. */
     private RunJournal openJournal(ClearRequest request) {
         if (journalFolder == null) {
             return null;
@@ -586,7 +593,8 @@ public final class MainViewModel {
             return RunJournal.start(journalFolder, request);
         } catch (IOException e) {
             LOG.warn("Could not start the run journal in {}", journalFolder, e);
-            notice.set(notices.text("journal.failed", journalFolder, e.getMessage()));
+            String message = notices.text("journal.failed", journalFolder, e.getMessage());
+            uiExecutor.execute(() -> notice.set(message));
             return null;
         }
     }
