@@ -502,8 +502,10 @@ public final class MainViewModel {
 
     /** The rows a clear acts on now: the ticked ones, or all rows when none is ticked; in table order. */
     public List<ProfileRowViewModel> targets() {
-        boolean onlySelected = selectedCount.get() > 0;
-        return rows.stream().filter(r -> !onlySelected || r.isSelected()).toList();
+        if (selectedCount.get() == 0) {
+            return List.copyOf(rows); // all rows: one array copy, not a filtering pass over 100,000 rows
+        }
+        return rows.stream().filter(ProfileRowViewModel::isSelected).toList();
     }
 
     /** Starts clearing the {@link #targets()} in this mode. The View has already asked for confirmation. */
