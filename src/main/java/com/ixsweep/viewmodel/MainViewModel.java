@@ -463,6 +463,7 @@ public final class MainViewModel {
             kept.add(fresh);
         }
         rows.setAll(kept);
+        publishCounts();
         lastSummary.set(null);
         runMode.set(null);
         info.set(notices.text("rows.otherSource", oldSource, kept.size()));

@@ -2,6 +2,8 @@ package com.ixsweep.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ixsweep.api.ApiSettings;
+import com.ixsweep.api.IxBrowserClient;
 import com.ixsweep.api.LocalApi;
 import com.ixsweep.batch.ClearEngine;
 import com.ixsweep.batch.ClearRequest;
@@ -12,8 +14,10 @@ import com.ixsweep.model.ClearMode;
 import com.ixsweep.model.ProfileId;
 import com.ixsweep.model.RowState;
 import com.ixsweep.model.RowStatus;
+import com.ixsweep.simulator.LocalApiSimulator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,28 +92,81 @@ class StatusCountsTest {
 
     @Test
     void reopeningARunOfManyRowsShowsItsCountsInOneChange() throws Exception {
-        List<ProfileId> ids = ids(1, 5_000);
+        List<ProfileId> ids = ids(1, 1_000);
         vm.addIds(ids);
-        try (RunJournal j = RunJournal.start(journals, ClearRequest.of(ids, ClearMode.CACHE))) {
-            for (int i = 0; i < ids.size(); i++) {
-                j.stateChanged(ids.get(i), i < 3_000 ? RowState.of(RowStatus.CLEARED) : RowState.failed(1010, "busy"));
-            }
-            j.finish(new RunSummary(
-                    Map.of(RowStatus.CLEARED, 3_000, RowStatus.FAILED, 2_000), Duration.ofSeconds(1), 100, ""));
-        }
-        HistoryViewModel history = new HistoryViewModel(journals, vm, Runnable::run, Runnable::run);
-        history.refresh();
         AtomicInteger clearedChanges = changesOf(vm.getCounts().property(RowStatus.CLEARED));
         AtomicInteger retryableChanges = changesOf(vm.getCounts().retryableProperty());
 
-        history.open(history.getRuns().get(0));
+        reopenRunOf(vm, ids, 600);
 
-        assertThat(vm.getCounts().property(RowStatus.CLEARED).get()).isEqualTo(3_000);
-        assertThat(vm.getCounts().property(RowStatus.FAILED).get()).isEqualTo(2_000);
+        assertThat(vm.getCounts().property(RowStatus.CLEARED).get()).isEqualTo(600);
+        assertThat(vm.getCounts().property(RowStatus.FAILED).get()).isEqualTo(400);
         assertThat(vm.getCounts().property(RowStatus.PENDING).get()).isZero();
-        assertThat(vm.getCounts().retryableProperty().get()).isEqualTo(2_000);
+        assertThat(vm.getCounts().retryableProperty().get()).isEqualTo(400);
         assertThat(clearedChanges).hasValue(1);
         assertThat(retryableChanges).hasValue(1);
+    }
+
+    @Test
+    void rowsSetAsideForAnotherIxBrowserCountAsPendingAgain() throws Exception {
+        List<AutoCloseable> opened = new ArrayList<>();
+        try (LocalApiSimulator first = new LocalApiSimulator(20);
+                LocalApiSimulator second = new LocalApiSimulator(20)) {
+            first.start();
+            second.start();
+            MainViewModel connected = new MainViewModel(
+                    new ApiConnector() {
+                        @Override
+                        public LocalApi connect(String baseUrl) {
+                            IxBrowserClient client =
+                                    new IxBrowserClient(ApiSettings.defaults().withBaseUrl(baseUrl));
+                            opened.add(client);
+                            return client;
+                        }
+
+                        @Override
+                        public LocalApi startDemo() {
+                            throw new UnsupportedOperationException("not in this test");
+                        }
+                    },
+                    ClearEngine::new,
+                    new IdImporter(),
+                    Runnable::run,
+                    Runnable::run,
+                    System::currentTimeMillis);
+            connected.connect(first.baseUrl());
+            assertThat(connected.getRows()).hasSize(20);
+            reopenRunOf(connected, ids(1, 20), 15);
+            assertThat(connected.getCounts().property(RowStatus.CLEARED).get()).isEqualTo(15);
+
+            connected.connect(second.baseUrl());
+
+            assertThat(connected.getCounts().property(RowStatus.PENDING).get()).isEqualTo(20);
+            assertThat(connected.getCounts().property(RowStatus.CLEARED).get()).isZero();
+            assertThat(connected.getCounts().retryableProperty().get()).isZero();
+        } finally {
+            for (AutoCloseable c : opened) {
+                c.close();
+            }
+        }
+    }
+
+    /** Brings back a finished run of these rows from its journal: the first {@code cleared} cleared, the rest failed. */
+    private void reopenRunOf(MainViewModel target, List<ProfileId> ids, int cleared) throws Exception {
+        try (RunJournal j = RunJournal.start(journals, ClearRequest.of(ids, ClearMode.CACHE))) {
+            for (int i = 0; i < ids.size(); i++) {
+                j.stateChanged(
+                        ids.get(i), i < cleared ? RowState.of(RowStatus.CLEARED) : RowState.failed(1010, "busy"));
+            }
+            j.finish(new RunSummary(
+                    Map.of(RowStatus.CLEARED, cleared, RowStatus.FAILED, ids.size() - cleared),
+                    Duration.ofSeconds(1),
+                    ids.size() / 50 + 1,
+                    ""));
+        }
+        HistoryViewModel history = new HistoryViewModel(journals, target, Runnable::run, Runnable::run);
+        history.refresh();
+        history.open(history.getRuns().get(0));
     }
 
     @Test
