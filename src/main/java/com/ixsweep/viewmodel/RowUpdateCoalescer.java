@@ -29,6 +29,9 @@ public final class RowUpdateCoalescer {
     private final Queue<ProfileId> changed = new ConcurrentLinkedQueue<>();
 
     private final AtomicInteger changedCount = new AtomicInteger();
+    /** A few milliseconds of FX-thread work. */
+    static final int ROWS_PER_QUEUED_DRAIN = 10_000;
+
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final Executor uiExecutor;
     private final BiConsumer<ProfileId, RowState> sink;
@@ -52,16 +55,28 @@ public final class RowUpdateCoalescer {
             changedCount.incrementAndGet();
         }
         if (drainQueued.compareAndSet(false, true)) {
-            uiExecutor.execute(this::drain);
+            uiExecutor.execute(this::drainSome);
         }
     }
 
     /** Applies everything submitted so far. Called on the UI executor (also directly, e.g. when a run ends). */
     public void drain() {
+        drain(Integer.MAX_VALUE);
+    }
+
+    /**
+     * A queued drain: at most {@value #ROWS_PER_QUEUED_DRAIN} rows, then the rest in the next one, so that a burst
+     * (100,000 rows turning Queued while the FX thread was busy) never holds the FX thread in one go.
+     */
+    private void drainSome() {
+        drain(ROWS_PER_QUEUED_DRAIN);
+    }
+
+    private void drain(int limit) {
         drainQueued.set(false);
         // Only the rows changed so far: a worker submitting faster than rows are applied must not keep one drain (and
         // the FX thread) busy; what comes meanwhile has queued the next drain.
-        for (int n = changedCount.get(); n > 0; n--) {
+        for (int n = Math.min(changedCount.get(), limit); n > 0; n--) {
             ProfileId id = changed.poll();
             if (id == null) {
                 break; // cannot happen: a row is counted only after it is queued
@@ -74,5 +89,8 @@ public final class RowUpdateCoalescer {
             }
         }
         afterDrain.run();
+        if (changedCount.get() > 0 && drainQueued.compareAndSet(false, true)) {
+            uiExecutor.execute(this::drainSome); // rows left over by the limit
+        }
     }
 }

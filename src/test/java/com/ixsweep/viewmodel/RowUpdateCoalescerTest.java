@@ -89,6 +89,39 @@ class RowUpdateCoalescerTest {
     }
 
     @Test
+    void aBurstIsAppliedInBoundedDrainsOneQueuedAtATime() {
+        int burst = RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN * 2 + 500;
+        for (int i = 1; i <= burst; i++) {
+            coalescer.submit(ProfileId.of(i), RowState.of(RowStatus.QUEUED));
+        }
+
+        List<Integer> appliedPerDrain = new ArrayList<>();
+        while (!queuedUiCalls.isEmpty()) {
+            assertThat(queuedUiCalls).hasSize(1);
+            int before = applied.size();
+            queuedUiCalls.remove(0).run();
+            appliedPerDrain.add(applied.size() - before);
+        }
+
+        assertThat(appliedPerDrain)
+                .containsExactly(
+                        RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN, RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN, 500);
+        assertThat(drains).isEqualTo(3);
+    }
+
+    @Test
+    void aDirectDrainAppliesEverything() {
+        int burst = RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN * 3;
+        for (int i = 1; i <= burst; i++) {
+            coalescer.submit(ProfileId.of(i), RowState.of(RowStatus.CLEARED));
+        }
+
+        coalescer.drain(); // as when a run ends
+
+        assertThat(applied).hasSize(burst);
+    }
+
+    @Test
     void noUpdateIsLostWhenWorkersSubmitWhileTheUiDrains() throws InterruptedException {
         ExecutorService ui = Executors.newSingleThreadExecutor();
         Map<ProfileId, RowState> seen = new java.util.concurrent.ConcurrentHashMap<>();
