@@ -184,24 +184,22 @@ public final class UiBenchmark {
 
     // ---- load ----------------------------------------------------------------------------------------------------
 
-    /** One load: from the act until the next layout pulse after the rows were merged. */
+    /**
+     * One load: from the act until the next layout pulse after the rows were merged; the merge is the longest UI call
+     * of the view-model in that time (the one that puts the loaded list into the rows).
+     */
     private record Load(boolean reload, long totalNanos, long mergeNanos, Heartbeat.Stats heartbeat, int maxPending) {}
 
     private static Load load(Window w, Heartbeat heartbeat, String label, boolean reload, Runnable act)
             throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
-        long[] merge = new long[2];
         onFx(() -> {
             w.vm.loadingProperty().addListener(new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
                     if (!is) {
                         obs.removeListener(this);
-                        merge[0] = System.nanoTime(); // the merge runs in this very UI call, right after this
-                        Platform.runLater(() -> {
-                            merge[1] = System.nanoTime();
-                            w.afterNextLayout(done);
-                        });
+                        Platform.runLater(() -> w.afterNextLayout(done)); // after the UI call that merged the rows
                     }
                 }
             });
@@ -218,7 +216,7 @@ public final class UiBenchmark {
         Thread.sleep(100);
         Heartbeat.Stats hb = heartbeat.stop();
         int rows = onFx(() -> w.vm.getRows().size());
-        Load result = new Load(reload, end - t0, merge[1] - merge[0], hb, w.ui.maxPending.get());
+        Load result = new Load(reload, end - t0, w.ui.longestCall, hb, w.ui.maxPending.get());
         System.out.printf(
                 Locale.ROOT,
                 "%-23s %,d rows  total %7.1f ms  merge on FX %6.1f ms  max pending UI calls %d%n    %s%n",
@@ -262,7 +260,8 @@ public final class UiBenchmark {
             Heartbeat.Stats heartbeat,
             long uiCalls,
             int maxPending,
-            int maxPerPulse) {}
+            int maxPerPulse,
+            long longestCallNanos) {}
 
     private static Run clearRun(Window w, Heartbeat heartbeat, int number) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
@@ -308,11 +307,13 @@ public final class UiBenchmark {
                 hb,
                 w.ui.queued.get(),
                 w.ui.maxPending.get(),
-                w.ui.maxPerPulse);
+                w.ui.maxPerPulse,
+                w.ui.longestCall);
         System.out.printf(
                 Locale.ROOT,
                 "clear run %d: %,d cleared in %5.2f s  start on FX %6.1f ms (CPU %5.1f)  end on FX %5.1f ms"
-                        + "  FX CPU in all %5.2f s  UI calls %,d  max pending %d  max run in one pulse %d%n    %s%n",
+                        + "  FX CPU in all %5.2f s%n    UI calls %,d  max pending %d  max run in one pulse %d"
+                        + "  longest UI call %5.1f ms%n    %s%n",
                 number,
                 cleared,
                 run.wallNanos() / 1e9,
@@ -323,6 +324,7 @@ public final class UiBenchmark {
                 run.uiCalls(),
                 run.maxPending(),
                 run.maxPerPulse(),
+                run.longestCallNanos() / 1e6,
                 hb);
         return run;
     }
@@ -559,6 +561,8 @@ public final class UiBenchmark {
         final AtomicLong queued = new AtomicLong();
         private int ranSincePulse; // FX thread
         volatile int maxPerPulse;
+        /** The longest single UI call of the view-model (FX thread), e.g. merging a loaded profile list. */
+        volatile long longestCall;
 
         @Override
         public void execute(Runnable r) {
@@ -568,7 +572,9 @@ public final class UiBenchmark {
             Platform.runLater(() -> {
                 pending.decrementAndGet();
                 ranSincePulse++;
+                long t0 = System.nanoTime();
                 r.run();
+                longestCall = Math.max(longestCall, System.nanoTime() - t0);
             });
         }
 
@@ -583,6 +589,7 @@ public final class UiBenchmark {
                 queued.set(0);
                 ranSincePulse = 0;
                 maxPerPulse = 0;
+                longestCall = 0;
                 return null;
             });
         }
