@@ -6,6 +6,7 @@ import com.ixsweep.batch.ClearRequest;
 import com.ixsweep.batch.RunSummary;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 
@@ -21,11 +22,14 @@ public final class ClearService extends Service<RunSummary> {
 
     private ClearEngine engine;
     private ClearRequest request;
-    private ClearListener listener = ClearListener.NONE;
+    private Supplier<ClearListener> listener = () -> ClearListener.NONE;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
-    /** Sets what the next {@link #restart()} runs; FX thread, before starting. */
-    public void prepare(ClearEngine nextEngine, ClearRequest nextRequest, ClearListener nextListener) {
+    /**
+     * Sets what the next {@link #restart()} runs; FX thread, before starting. The listener is made on the worker
+     * thread as the run begins, so that one which opens a file (the run journal) does so off the FX thread.
+     */
+    public void prepare(ClearEngine nextEngine, ClearRequest nextRequest, Supplier<ClearListener> nextListener) {
         this.engine = Objects.requireNonNull(nextEngine);
         this.request = Objects.requireNonNull(nextRequest);
         this.listener = Objects.requireNonNull(nextListener);
@@ -41,11 +45,11 @@ public final class ClearService extends Service<RunSummary> {
     protected Task<RunSummary> createTask() {
         ClearEngine taskEngine = engine;
         ClearRequest taskRequest = request;
-        ClearListener taskListener = listener;
+        Supplier<ClearListener> taskListener = listener;
         return new Task<>() {
             @Override
             protected RunSummary call() {
-                return taskEngine.run(taskRequest, taskListener, () -> stopRequested.get() || isCancelled());
+                return taskEngine.run(taskRequest, taskListener.get(), () -> stopRequested.get() || isCancelled());
             }
         };
     }

@@ -51,6 +51,77 @@ class RowUpdateCoalescerTest {
     }
 
     @Test
+    void rowsAreAppliedInTheOrderTheyFirstChanged() {
+        List<Long> order = new ArrayList<>();
+        RowUpdateCoalescer ordered =
+                new RowUpdateCoalescer(queuedUiCalls::add, (id, s) -> order.add(id.value()), () -> {});
+        for (long id : new long[] {7, 3, 9, 3, 1, 7}) {
+            ordered.submit(ProfileId.of(id), RowState.of(RowStatus.RUNNING));
+        }
+        queuedUiCalls.remove(0).run();
+
+        assertThat(order).containsExactly(7L, 3L, 9L, 1L);
+    }
+
+    @Test
+    void aDrainAppliesWhatCameBeforeItAndLeavesLaterChangesToTheNextOne() {
+        // a worker faster than the FX thread: every row applied brings a new one
+        List<Long> applied = new ArrayList<>();
+        RowUpdateCoalescer[] self = new RowUpdateCoalescer[1];
+        self[0] = new RowUpdateCoalescer(
+                queuedUiCalls::add,
+                (id, s) -> {
+                    applied.add(id.value());
+                    self[0].submit(ProfileId.of(id.value() + 1_000), RowState.of(RowStatus.RUNNING));
+                },
+                () -> drains++);
+        for (int i = 1; i <= 100; i++) {
+            self[0].submit(ProfileId.of(i), RowState.of(RowStatus.RUNNING));
+        }
+
+        queuedUiCalls.remove(0).run();
+        assertThat(applied).hasSize(100).endsWith(100L);
+        assertThat(queuedUiCalls).as("the next drain is queued, once").hasSize(1);
+
+        queuedUiCalls.remove(0).run();
+        assertThat(applied).hasSize(200).endsWith(1_100L);
+        assertThat(drains).isEqualTo(2);
+    }
+
+    @Test
+    void aBurstIsAppliedInBoundedDrainsOneQueuedAtATime() {
+        int burst = RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN * 2 + 500;
+        for (int i = 1; i <= burst; i++) {
+            coalescer.submit(ProfileId.of(i), RowState.of(RowStatus.QUEUED));
+        }
+
+        List<Integer> appliedPerDrain = new ArrayList<>();
+        while (!queuedUiCalls.isEmpty()) {
+            assertThat(queuedUiCalls).hasSize(1);
+            int before = applied.size();
+            queuedUiCalls.remove(0).run();
+            appliedPerDrain.add(applied.size() - before);
+        }
+
+        assertThat(appliedPerDrain)
+                .containsExactly(
+                        RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN, RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN, 500);
+        assertThat(drains).isEqualTo(3);
+    }
+
+    @Test
+    void aDirectDrainAppliesEverything() {
+        int burst = RowUpdateCoalescer.ROWS_PER_QUEUED_DRAIN * 3;
+        for (int i = 1; i <= burst; i++) {
+            coalescer.submit(ProfileId.of(i), RowState.of(RowStatus.CLEARED));
+        }
+
+        coalescer.drain(); // as when a run ends
+
+        assertThat(applied).hasSize(burst);
+    }
+
+    @Test
     void noUpdateIsLostWhenWorkersSubmitWhileTheUiDrains() throws InterruptedException {
         ExecutorService ui = Executors.newSingleThreadExecutor();
         Map<ProfileId, RowState> seen = new java.util.concurrent.ConcurrentHashMap<>();
