@@ -114,14 +114,7 @@ class ClearFlowUiTest extends MainWindowFixture {
 
     @Test
     void closingTheWindowMidRunAsksThenStopsTheRunAndClosesWhenItHasEnded(FxRobot robot) throws Exception {
-        demoConfig =
-                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
-        robot.interact(() -> vm.startDemo());
-        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
-        robot.interact(() -> vm.chunkSizeProperty().set(10));
-        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
-        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
-        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
+        startASlowRunOf300(robot);
 
         javafx.application.Platform.runLater(() ->
                 window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -187,15 +180,7 @@ class ClearFlowUiTest extends MainWindowFixture {
 
     @Test
     void cancelLeavesUnsentRowsNotAttemptedAndRetryFailedClearsThem(FxRobot robot) throws Exception {
-        demoConfig =
-                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
-        robot.interact(() -> vm.startDemo());
-        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
-        robot.interact(() -> vm.chunkSizeProperty().set(10));
-
-        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
-        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
-        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
+        startASlowRunOf300(robot);
         long pressed = System.nanoTime();
         clickWhenReady(robot, NodeIds.CANCEL);
         waitFor("the run ended", () -> vm.lastSummaryProperty().get() != null);
@@ -245,5 +230,17 @@ class ClearFlowUiTest extends MainWindowFixture {
         waitFor("column B imported", () -> vm.getRows().size() == 3);
         assertThat(vm.getRows()).extracting(r -> r.getId().value()).containsExactly(7L, 8L, 9L);
         assertThat(vm.getColumnQuestions()).isEmpty();
+    }
+
+    /** A cache run over 300 demo profiles in chunks of 10 at 150 ms a request, some 20 rows in: time to act mid-run. */
+    private void startASlowRunOf300(FxRobot robot) throws Exception {
+        demoConfig =
+                SimulatorConfig.defaults().withProfileCount(300).withLatency(Duration.ofMillis(150), Duration.ZERO);
+        robot.interact(() -> vm.startDemo());
+        waitFor("300 demo profiles loaded", () -> vm.getRows().size() == 300);
+        robot.interact(() -> vm.chunkSizeProperty().set(10));
+        clickWhenReady(robot, NodeIds.CLEAR_CACHE);
+        clickWhenReady(robot, NodeIds.CONFIRM_CLEAR);
+        waitFor("some rows cleared", () -> rowsIn(RowStatus.CLEARED) >= 20);
     }
 }
