@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -105,10 +107,9 @@ public final class MainViewModel {
     private final LongProperty loadTotal = new SimpleLongProperty(this, "loadTotal", -1);
     private volatile boolean loadStopRequested;
     /** Page progress from the loading thread: latest figures, and at most one UI update pending. */
-    private final java.util.concurrent.atomic.AtomicLong loadProgress = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong loadProgress = new AtomicLong();
 
-    private final java.util.concurrent.atomic.AtomicBoolean loadProgressQueued =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean loadProgressQueued = new AtomicBoolean();
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObservableList<ColumnQuestion> columnQuestions = FXCollections.observableArrayList();
     private final ObjectProperty<ImportResult> lastImport = new SimpleObjectProperty<>(this, "lastImport");
