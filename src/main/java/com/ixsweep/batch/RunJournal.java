@@ -82,7 +82,17 @@ public final class RunJournal implements ClearListener, Closeable {
     }
 
     public static RunJournal start(Path folder, ClearRequest request, Clock clock) throws IOException {
+        return start(folder, request, Target.UNKNOWN, clock);
+    }
+
+    /** As {@link #start(Path, ClearRequest)}, naming the ixBrowser (or demo) the run talks to in the header. */
+    public static RunJournal start(Path folder, ClearRequest request, Target target) throws IOException {
+        return start(folder, request, target, Clock.systemUTC());
+    }
+
+    public static RunJournal start(Path folder, ClearRequest request, Target target, Clock clock) throws IOException {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(target, "target");
         Files.createDirectories(folder);
         String stamp = FILE_TIME.format(clock.instant());
         Path file = folder.resolve(PREFIX + stamp + SUFFIX);
@@ -106,6 +116,8 @@ public final class RunJournal implements ClearListener, Closeable {
                 .put("chunk", request.chunkSize())
                 .put("open", request.openPolicy().name())
                 .put("dryRun", request.dryRun())
+                .put("api", target.apiUrl())
+                .put("demo", target.demo())
                 .put("count", distinct.size());
         ArrayNode ids = header.putArray("ids");
         distinct.forEach(id -> ids.add(id.value()));
@@ -311,7 +323,21 @@ public final class RunJournal implements ClearListener, Closeable {
                 notices,
                 end != null,
                 endCounts,
-                skipped);
+                skipped,
+                new Target(header.path("api").asText(""), header.path("demo").asBoolean(false)));
+    }
+
+    /**
+     * The Local API a run talked to: a run on the demo simulator must not pass for one on ixBrowser in History.
+     *
+     * @param apiUrl the base URL, empty when unknown (journals written before it was recorded)
+     */
+    public record Target(String apiUrl, boolean demo) {
+        public static final Target UNKNOWN = new Target("", false);
+
+        public Target {
+            Objects.requireNonNull(apiUrl, "apiUrl");
+        }
     }
 
     /**
@@ -323,6 +349,7 @@ public final class RunJournal implements ClearListener, Closeable {
      * @param finished whether the end line is there (the run was not killed)
      * @param endCounts the counts of the end line; empty when not finished
      * @param skippedLines unreadable lines skipped (a torn last line after a kill)
+     * @param target the ixBrowser or demo the run talked to
      */
     public record Contents(
             Path file,
@@ -335,7 +362,8 @@ public final class RunJournal implements ClearListener, Closeable {
             List<String> notices,
             boolean finished,
             Map<RowStatus, Integer> endCounts,
-            int skippedLines) {
+            int skippedLines,
+            Target target) {
 
         public Contents {
             lastStates = Collections.unmodifiableMap(new LinkedHashMap<>(lastStates));

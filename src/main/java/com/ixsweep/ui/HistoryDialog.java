@@ -1,5 +1,6 @@
 package com.ixsweep.ui;
 
+import com.ixsweep.batch.RunJournal;
 import com.ixsweep.model.RowStatus;
 import com.ixsweep.viewmodel.HistoryViewModel;
 import com.ixsweep.viewmodel.PastRun;
@@ -48,6 +49,7 @@ final class HistoryDialog {
                                 "history.mode",
                                 170,
                                 r -> messages.getString("mode." + r.mode().name())),
+                        textColumn(messages, "history.target", 190, r -> target(messages, r)),
                         numberColumn(messages, "history.profiles", PastRun::profiles),
                         numberColumn(messages, "history.cleared", r -> r.count(RowStatus.CLEARED)),
                         numberColumn(messages, "history.notCleared", PastRun::notCleared),
@@ -114,6 +116,14 @@ final class HistoryDialog {
                 .getButtonTypes()
                 .setAll(new ButtonType(messages.getString("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();
+    }
+
+    private static String target(ResourceBundle messages, PastRun run) {
+        RunJournal.Target t = run.target();
+        if (t.apiUrl().isEmpty()) {
+            return "";
+        }
+        return t.demo() ? messages.getString("history.target.demo") : t.apiUrl();
     }
 
     private static String ended(ResourceBundle messages, PastRun run) {

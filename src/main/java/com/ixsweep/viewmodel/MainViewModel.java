@@ -583,13 +583,14 @@ public final class MainViewModel {
         // and every ID written: no FX-thread work for 100,000 rows); it hears each state first: once a row shows a
         // result, that result is on disk.
         CountDownLatch allQueued = new CountDownLatch(1);
+        RunJournal.Target target = new RunJournal.Target(api.baseUrl(), connectionState.get() == ConnectionState.DEMO);
         clearService.prepare(engineFactory.apply(api), request, () -> {
             try {
                 allQueued.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the engine sees it and stops at once
             }
-            RunJournal opened = openJournal(request);
+            RunJournal opened = openJournal(request, target);
             journal = opened;
             return opened == null ? toRows : ClearListener.all(opened, toRows);
         });
@@ -615,12 +616,12 @@ public final class MainViewModel {
     }
 
     /** On the run's worker thread. */
-    private RunJournal openJournal(ClearRequest request) {
+    private RunJournal openJournal(ClearRequest request, RunJournal.Target target) {
         if (journalFolder == null) {
             return null;
         }
         try {
-            return RunJournal.start(journalFolder, request);
+            return RunJournal.start(journalFolder, request, target);
         } catch (IOException e) {
             LOG.warn("Could not start the run journal in {}", journalFolder, e);
             String message = notices.text("journal.failed", journalFolder, e.getMessage());

@@ -23,7 +23,8 @@ public record PastRun(
         int profiles,
         Map<RowStatus, Integer> counts,
         boolean finished,
-        int retryable) {
+        int retryable,
+        RunJournal.Target target) {
 
     public PastRun {
         counts = Map.copyOf(counts);
@@ -43,7 +44,8 @@ public record PastRun(
                 run.lastStates().size(),
                 counts,
                 run.finished(),
-                run.dryRun() ? 0 : run.idsToResume().size());
+                run.dryRun() ? 0 : run.idsToResume().size(),
+                run.target());
     }
 
     public int count(RowStatus status) {

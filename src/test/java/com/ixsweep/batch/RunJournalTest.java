@@ -75,6 +75,24 @@ class RunJournalTest {
     }
 
     @Test
+    void theIxBrowserARunTalkedToIsKeptAndAnOldJournalWithoutItReadsAsUnknown() throws IOException {
+        ClearRequest request = ClearRequest.of(ids(1, 3), ClearMode.CACHE);
+        Path demo;
+        try (RunJournal journal =
+                RunJournal.start(dir, request, new RunJournal.Target("http://127.0.0.1:40111", true))) {
+            demo = journal.file();
+        }
+        // a journal of an earlier version, from before the address was recorded
+        Path old = Files.writeString(
+                dir.resolve("run-20261201-100000-000.jsonl"),
+                "{\"t\":\"run\",\"version\":1,\"started\":\"2026-12-01T10:00:00Z\",\"mode\":\"cache\","
+                        + "\"chunk\":50,\"open\":\"SKIP\",\"dryRun\":false,\"count\":1,\"ids\":[1]}\n");
+
+        assertThat(RunJournal.read(demo).target()).isEqualTo(new RunJournal.Target("http://127.0.0.1:40111", true));
+        assertThat(RunJournal.read(old).target()).isEqualTo(RunJournal.Target.UNKNOWN);
+    }
+
+    @Test
     void everyLineIsOnDiskAsSoonAsItIsWrittenWithoutClosing() throws IOException {
         ClearRequest request = ClearRequest.of(ids(1, 2), ClearMode.CACHE);
         RunJournal journal = RunJournal.start(dir, request);

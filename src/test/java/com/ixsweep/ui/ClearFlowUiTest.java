@@ -79,6 +79,10 @@ class ClearFlowUiTest extends MainWindowFixture {
         RunJournal.Contents journal =
                 RunJournal.read(RunJournal.latest(journals).orElseThrow());
         assertThat(journal.finished()).isTrue();
+        assertThat(journal.target().demo())
+                .as("History must tell a demo run from a real one")
+                .isTrue();
+        assertThat(journal.target().apiUrl()).isEqualTo(vm.apiUrlProperty().get());
         assertThat(journal.finalCounts()).containsEntry(RowStatus.CLEARED, 200).containsEntry(RowStatus.NOT_FOUND, 2);
         Path report = journals.resolve("report.csv");
         robot.interact(() -> vm.exportReport(report));
