@@ -109,6 +109,10 @@ public record ApiSettings(
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new IllegalArgumentException("The Local API address has no host: " + url);
         }
+        if (uri.getPort() > 65535) {
+            throw new IllegalArgumentException(
+                    "The Local API port must be from 1 to 65535 (ixBrowser's default is 53200): " + url);
+        }
         if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
             throw new IllegalArgumentException("The Local API address must be only scheme, host and port, for example "
                     + DEFAULT_BASE_URL + ": " + url);

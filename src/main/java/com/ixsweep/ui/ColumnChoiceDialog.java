@@ -59,7 +59,7 @@ final class ColumnChoiceDialog {
                 .lookupButton(use)
                 .disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        Optional<ButtonType> answer = dialog.showAndWait();
+        Optional<ButtonType> answer = Dialogs.fitContent(dialog).showAndWait();
         return answer.isPresent() && answer.get() == use
                 ? Optional.of(list.getSelectionModel().getSelectedItem().index())
                 : Optional.empty();

@@ -56,6 +56,7 @@ final class ConfirmClearDialog {
         }
         Label body = new Label();
         body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE); // the warning must be read whole, never cut to one line
         body.setMaxWidth(520);
 
         ComboBox<OpenProfilePolicy> open =
@@ -110,7 +111,7 @@ final class ConfirmClearDialog {
             goButton.setDefaultButton(false);
             cancelButton.setDefaultButton(true);
         }
-        Optional<ButtonType> answer = alert.showAndWait();
+        Optional<ButtonType> answer = Dialogs.fitContent(alert).showAndWait();
         return answer.isPresent() && answer.get() == go
                 ? Optional.of(new Choice(open.getValue(), dryRun.isSelected()))
                 : Optional.empty();

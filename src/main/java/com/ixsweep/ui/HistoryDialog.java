@@ -115,7 +115,7 @@ final class HistoryDialog {
         dialog.getDialogPane()
                 .getButtonTypes()
                 .setAll(new ButtonType(messages.getString("history.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.show();
+        Dialogs.fitContent(dialog).show();
     }
 
     private static String target(ResourceBundle messages, PastRun run) {

@@ -83,7 +83,7 @@ public final class MainWindow {
         ask.setTitle(messages.getString("quit.title"));
         ask.setHeaderText(messages.getString("quit.title"));
         ((Button) ask.getDialogPane().lookupButton(stop)).setId(NodeIds.QUIT_STOP);
-        ask.showAndWait().filter(stop::equals).ifPresent(yes -> {
+        Dialogs.fitContent(ask).showAndWait().filter(stop::equals).ifPresent(yes -> {
             vm.runningProperty().addListener((obs, was, running) -> {
                 if (!running) {
                     stage.close();

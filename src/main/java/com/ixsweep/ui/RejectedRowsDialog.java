@@ -65,6 +65,6 @@ final class RejectedRowsDialog {
                 vm.exportRejectedRows(result, file.toPath());
             }
         });
-        dialog.show();
+        Dialogs.fitContent(dialog).show();
     }
 }

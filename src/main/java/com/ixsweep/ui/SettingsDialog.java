@@ -187,7 +187,7 @@ final class SettingsDialog {
         testResult.textProperty().addListener(fit);
         problem.visibleProperty().addListener(fit);
         remoteWarning.visibleProperty().addListener(fit);
-        dialog.showAndWait();
+        Dialogs.fitContent(dialog).showAndWait();
     }
 
     private static String checkText(ResourceBundle messages, ConnectionCheck check) {

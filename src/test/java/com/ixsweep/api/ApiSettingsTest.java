@@ -42,7 +42,14 @@ class ApiSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"127.0.0.1:53200", "ftp://127.0.0.1", "http://127.0.0.1:53200/api/v2", "http:// bad"})
+    @ValueSource(
+            strings = {
+                "127.0.0.1:53200",
+                "ftp://127.0.0.1",
+                "http://127.0.0.1:53200/api/v2",
+                "http:// bad",
+                "http://127.0.0.1:99999"
+            })
     void malformedAddressesAreRejectedPlainly(String url) {
         assertThatThrownBy(() -> ApiSettings.defaults().withBaseUrl(url))
                 .isInstanceOf(IllegalArgumentException.class)
