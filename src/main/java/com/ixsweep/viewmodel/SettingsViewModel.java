@@ -65,9 +65,15 @@ public final class SettingsViewModel {
     /** Starts editing: the fields show the preferences in force, so closing without saving discards the edits. */
     public void edit() {
         Preferences p = applied.get();
-        URI uri = URI.create(p.apiUrl());
-        host.set(uri.getHost() == null ? "" : uri.getHost());
-        port.set(String.valueOf(uri.getPort() > 0 ? uri.getPort() : 80));
+        try {
+            URI uri = new URI(p.apiUrl());
+            host.set(uri.getHost() == null ? "" : uri.getHost());
+            port.set(String.valueOf(uri.getPort() > 0 ? uri.getPort() : 80));
+        } catch (URISyntaxException e) {
+            // a hand-edited settings file: show empty fields, whose problem the dialog names, rather than fail
+            host.set("");
+            port.set("");
+        }
         allowRemoteHost.set(p.allowRemoteHost());
         connectTimeoutSeconds.set(p.connectTimeoutSeconds());
         responseTimeoutSeconds.set(p.responseTimeoutSeconds());

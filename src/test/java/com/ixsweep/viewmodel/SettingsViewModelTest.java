@@ -27,6 +27,16 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aHandEditedAddressThatIsNoUrlOpensAsEmptyFieldsWithTheProblemNamed() {
+        Preferences broken = new Preferences(
+                "http://bad host:1", false, 3, 30, 50, OpenProfilePolicy.SKIP, Preferences.Theme.LIGHT, "");
+        SettingsViewModel edited = new SettingsViewModel(broken, Runnable::run, Runnable::run, p -> null);
+
+        assertThat(edited.hostProperty().get()).isEmpty();
+        assertThat(edited.problemProperty().get()).isEqualTo(SettingsProblem.NO_HOST);
+    }
+
+    @Test
     void savingMakesTheEditsThePreferencesInForce() {
         settings.portProperty().set(" 53201 ");
         settings.chunkSizeProperty().set(20);
