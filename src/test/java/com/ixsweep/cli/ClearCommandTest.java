@@ -12,9 +12,7 @@ import com.ixsweep.batch.FakeLocalApi;
 import com.ixsweep.batch.RunJournal;
 import com.ixsweep.model.ProfileId;
 import com.ixsweep.model.RowStatus;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +26,11 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ClearCommandTest {
+class ClearCommandTest extends CapturedOutput {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private FakeLocalApi api = FakeLocalApi.withProfiles(1, 100);
     private final List<String> urls = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
@@ -63,14 +57,6 @@ class ClearCommandTest {
                 },
                 IdSource.IMPORTER,
                 false);
-    }
-
-    private String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test
