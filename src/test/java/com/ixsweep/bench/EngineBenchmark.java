@@ -213,22 +213,11 @@ public final class EngineBenchmark {
         RateWatch watched = new RateWatch(api);
         sim.resetStats();
         long start = System.nanoTime();
-        RunSummary summary;
-        TimedListener journalTime;
-        Path file;
-        try (RunJournal journal = RunJournal.start(dir, request)) {
-            journalTime = new TimedListener(journal);
-            journalTime.nanos += System.nanoTime() - start;
-            summary = new ClearEngine(watched).run(request, journalTime, CancelSignal.NEVER);
-            long t = System.nanoTime();
-            journal.finish(summary);
-            journalTime.nanos += System.nanoTime() - t;
-            file = journal.file();
-        }
+        JournaledRun run = journaledRun(watched, request, dir, start);
         long wall = System.nanoTime() - start;
-        check(summary, sim, RunJournal.read(file));
-        Files.delete(file);
-        return Measure.of(summary, sim, wall, journalTime, watched.peakPerSecond());
+        check(run.summary(), sim, RunJournal.read(run.file()));
+        Files.delete(run.file());
+        return Measure.of(run.summary(), sim, wall, run.journalTime(), watched.peakPerSecond());
     }
 
     /** The engine's promises, checked on every run: a benchmark of a wrong answer is worthless. */
@@ -380,19 +369,12 @@ public final class EngineBenchmark {
         watcher.start();
         long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
-        RunSummary summary;
-        TimedListener journalTime;
-        Path file;
-        try (RunJournal journal = RunJournal.start(dir, request)) {
-            journalTime = new TimedListener(journal);
-            journalTime.nanos += System.nanoTime() - start;
-            summary = new ClearEngine(api).run(request, journalTime, CancelSignal.NEVER);
-            long t = System.nanoTime();
-            journal.finish(summary);
-            journalTime.nanos += System.nanoTime() - t;
-            file = journal.file();
-        }
+        JournaledRun run = journaledRun(api, request, dir, start);
         long wall = System.nanoTime() - start;
+        RunSummary summary = run.summary();
+        TimedListener journalTime = run.journalTime();
+        Path file = run.file();
+        run = null; // only the summary may keep the run's heap alive, and it is dropped below
         long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
         long peak = watcher.finish() - base;
         long journalBytes = Files.size(file);
@@ -456,6 +438,22 @@ public final class EngineBenchmark {
     }
 
     /** Forwards to the journal and adds up the time spent in it. */
+    /** One engine run into a fresh journal; the journal's time includes opening and finishing it. */
+    private record JournaledRun(RunSummary summary, TimedListener journalTime, Path file) {}
+
+    private static JournaledRun journaledRun(LocalApi api, ClearRequest request, Path dir, long start)
+            throws IOException {
+        try (RunJournal journal = RunJournal.start(dir, request)) {
+            TimedListener journalTime = new TimedListener(journal);
+            journalTime.nanos += System.nanoTime() - start;
+            RunSummary summary = new ClearEngine(api).run(request, journalTime, CancelSignal.NEVER);
+            long t = System.nanoTime();
+            journal.finish(summary);
+            journalTime.nanos += System.nanoTime() - t;
+            return new JournaledRun(summary, journalTime, journal.file());
+        }
+    }
+
     private static final class TimedListener implements ClearListener {
         private final RunJournal journal;
         long nanos;
