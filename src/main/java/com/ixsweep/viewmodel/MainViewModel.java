@@ -34,7 +34,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -110,7 +110,7 @@ public final class MainViewModel {
     private final LongProperty loadTotal = new SimpleLongProperty(this, "loadTotal", -1);
     private volatile boolean loadStopRequested;
     /** Page progress from the loading thread: latest figures, and at most one UI update pending. */
-    private final AtomicLong loadProgress = new AtomicLong();
+    private final AtomicReference<LoadProgress> loadProgress = new AtomicReference<>();
 
     private final AtomicBoolean loadProgressQueued = new AtomicBoolean();
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
@@ -334,18 +334,19 @@ public final class MainViewModel {
 
     /** Called on the loading thread after each page; the UI hears the latest figures once per pulse at most. */
     private void reportLoadProgress(int loaded, long total) {
-        // both figures in one long, so the UI never pairs a new count with an old total
-        loadProgress.set(((long) loaded << 32) | (total < 0 ? 0xFFFFFFFFL : Math.min(total, 0xFFFFFFFEL)));
+        // both figures in one value, so the UI never pairs a new count with an old total
+        loadProgress.set(new LoadProgress(loaded, total));
         if (loadProgressQueued.compareAndSet(false, true)) {
             uiExecutor.execute(() -> {
                 loadProgressQueued.set(false);
-                long both = loadProgress.get();
-                long total32 = both & 0xFFFFFFFFL;
-                loadedCount.set((int) (both >>> 32));
-                loadTotal.set(total32 == 0xFFFFFFFFL ? -1 : total32);
+                LoadProgress latest = loadProgress.get();
+                loadedCount.set(latest.loaded());
+                loadTotal.set(latest.total());
             });
         }
     }
+
+    private record LoadProgress(int loaded, long total) {}
 
     private void mergeProfiles(List<Profile> profiles, Set<ProfileId> openIds) {
         List<ProfileRowViewModel> added = new ArrayList<>();
